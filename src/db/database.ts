@@ -1,0 +1,111 @@
+/**
+ * The database: its tables as Kysely types, and the one place that decides which engine runs.
+ *
+ * Everything above this layer speaks Kysely and nothing else, so adding an engine means adding
+ * a case to `createDatabase` and to the few helpers below, not touching a service.
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, SqliteDialect, sql, type ColumnType, type Generated, type Transaction } from 'kysely'
+
+/**
+ * Timestamps are written as ISO-8601 UTC strings. Reads are typed wider because an engine with a
+ * native timestamp type hands back a Date; `toIsoTimestamp` turns either into the API's form.
+ */
+export type Timestamp = ColumnType<string | Date, string, string>
+
+export interface UsersTable {
+  id: Generated<number>
+  username: string
+  email: string
+  password_hash: string
+  created_at: Timestamp
+}
+
+export interface PostsTable {
+  id: Generated<number>
+  author_id: number
+  title: string
+  body: string
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface TokensTable {
+  id: Generated<number>
+  user_id: number
+  /** SHA-256 of the token, hex. The token itself is never stored. */
+  token_hash: string
+  created_at: Timestamp
+  expires_at: Timestamp
+}
+
+export interface Database {
+  users: UsersTable
+  posts: PostsTable
+  tokens: TokensTable
+}
+
+/** What repositories and services take: the database itself or a transaction on it. */
+export type Executor = Kysely<Database> | Transaction<Database>
+
+export type Engine = 'sqlite'
+
+export interface DatabaseHandle {
+  db: Kysely<Database>
+  engine: Engine
+  /** Resolves when the database answers a trivial query; rejects when it does not. */
+  ping(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * Opens the database named by a `DATABASE_URL`.
+ *
+ * @example
+ *   const { db, close } = createDatabase('sqlite:./data/app.db')
+ *   const memory = createDatabase('sqlite::memory:')
+ */
+export function createDatabase(url: string): DatabaseHandle {
+  if (!url.startsWith('sqlite:')) throw new Error(`Unsupported DATABASE_URL: ${url}`)
+  const path = url.slice('sqlite:'.length)
+  const inMemory = path === ':memory:'
+  if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true })
+
+  const connection = new SQLite(inMemory ? ':memory:' : path)
+  // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
+  // survive a power cut, not just a process crash; the busy timeout turns a second process's
+  // lock into a short wait instead of an immediate SQLITE_BUSY error.
+  connection.pragma('journal_mode = WAL')
+  connection.pragma('synchronous = FULL')
+  connection.pragma('foreign_keys = ON')
+  connection.pragma('busy_timeout = 5000')
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) })
+  return {
+    db,
+    engine: 'sqlite',
+    ping: async () => {
+      await sql`select 1`.execute(db)
+    },
+    close: () => db.destroy(),
+  }
+}
+
+/** The name of the unique constraint or index an insert or update broke, if that is what failed. */
+export function violatedUniqueConstraint(error: unknown): string | null {
+  if (!(error instanceof Error) || !('code' in error)) return null
+  if (error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    // better-sqlite3 reports "UNIQUE constraint failed: index 'name'" for expression indexes
+    // and "UNIQUE constraint failed: table.column" for column constraints.
+    const match = /failed: (?:index '([^']+)'|([\w.]+))/.exec(error.message)
+    return match?.[1] ?? match?.[2] ?? ''
+  }
+  return null
+}
+
+/** A stored timestamp in the API's form: ISO-8601, UTC, millisecond precision. */
+export function toIsoTimestamp(value: string | Date): string {
+  return typeof value === 'string' ? value : value.toISOString()
+}

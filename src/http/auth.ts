@@ -1,0 +1,61 @@
+/**
+ * Bearer authentication. Any request that carries `Authorization` has it checked, so a client
+ * with a broken token hears about it even on a public route; routes that need a caller are
+ * registered inside `authenticated(...)`, which refuses requests without one.
+ */
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
+import type { Executor } from '../db/database.js'
+import type { Authentication, TokenService } from '../tokens/tokens.service.js'
+import { ApiError, errorResponses } from './errors.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller, when the request carried a valid bearer token. */
+    auth: Authentication | null
+  }
+}
+
+// RFC 6750 §3: no error attribute when the request simply had no credentials.
+const missingToken = () => new ApiError('invalid_token', 'Invalid token', undefined, { 'www-authenticate': 'Bearer' })
+const badToken = () =>
+  new ApiError('invalid_token', 'Invalid token', undefined, { 'www-authenticate': 'Bearer error="invalid_token"' })
+
+const BEARER = /^Bearer +(\S+) *$/i
+
+export function registerAuthentication(app: FastifyInstance, deps: { db: Executor; tokens: TokenService }): void {
+  app.decorateRequest('auth', null)
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization
+    if (header === undefined) return
+    const token = BEARER.exec(header)?.[1]
+    const auth = token === undefined ? null : await deps.tokens.authenticate(deps.db, token)
+    if (!auth) throw badToken()
+    request.auth = auth
+  })
+}
+
+/** The caller of a route registered inside `authenticated(...)`. */
+export function caller(request: { auth: Authentication | null }): Authentication {
+  if (!request.auth) throw missingToken()
+  return request.auth
+}
+
+/**
+ * A route group whose every route needs a bearer token: requests without one get 401, and the
+ * OpenAPI document marks each route as secured and documents that 401.
+ */
+export function authenticated(routes: (app: FastifyInstance) => Promise<void>): FastifyPluginAsync {
+  return async (app) => {
+    app.addHook('onRoute', (route) => {
+      route.schema = route.schema ?? {}
+      Object.assign(route.schema, {
+        security: [{ bearerAuth: [] }],
+        response: { ...errorResponses(401), ...(route.schema.response as object) },
+      })
+    })
+    app.addHook('onRequest', async (request) => {
+      caller(request)
+    })
+    await routes(app)
+  }
+}

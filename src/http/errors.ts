@@ -1,0 +1,144 @@
+/**
+ * The one place that shapes error responses.
+ *
+ * Every failure a client can see leaves as `{error, code, details?, request_id}` with a code from
+ * the closed list below, whether it was thrown by a service, by Fastify's parsing and validation,
+ * or by a bug. A 5xx never says more than "Internal server error"; the log has the rest.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { validationDetails, type FieldError } from './validation.js'
+
+/** Every error code Inkwell answers with, and the status each one carries. */
+export const ERROR_CODES = {
+  invalid_json: 400,
+  validation_failed: 400,
+  bad_request: 400,
+  invalid_credentials: 401,
+  invalid_token: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_CODES
+
+export const ErrorBody = Type.Object(
+  {
+    error: Type.String({ description: 'What went wrong, in words for people.' }),
+    code: Type.Enum(Object.keys(ERROR_CODES) as ErrorCode[], {
+      description: 'Stable, machine-readable; branch on this, not on `error`.',
+    }),
+    details: Type.Optional(
+      Type.Array(
+        Type.Object({
+          field: Type.String({ description: 'The input the message is about, e.g. `title` or `limit`.' }),
+          message: Type.String(),
+        }),
+      ),
+    ),
+    request_id: Type.String({ description: 'Quote it when reporting a problem; it is in the log line.' }),
+  },
+  { additionalProperties: false },
+)
+export type ErrorBody = Static<typeof ErrorBody>
+
+/** A failure the client should be told about, with the status and code it answers with. */
+export class ApiError extends Error {
+  readonly status: number
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: FieldError[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message)
+    this.name = 'ApiError'
+    this.status = ERROR_CODES[code]
+  }
+}
+
+export const notFound = (what: 'User' | 'Post' | 'Route') => new ApiError('not_found', `${what} not found`)
+export const forbidden = () => new ApiError('forbidden', 'Forbidden')
+export const invalidField = (field: string, message: string) =>
+  new ApiError('validation_failed', 'Request validation failed', [{ field, message }])
+
+/**
+ * The error responses a route documents, each described in the OpenAPI document.
+ *
+ * @example schema: { response: { 200: Post, ...errorResponses(400, 401, 404) } }
+ */
+export function errorResponses<S extends number>(...statuses: S[]): Record<S, typeof ErrorBody> {
+  const documented = statuses.map((status) => [status, { ...ErrorBody, description: STATUS_TEXT[status] }])
+  return Object.fromEntries(documented) as unknown as Record<S, typeof ErrorBody>
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'The request is malformed or fails validation; `details` names each field.',
+  401: 'Missing, invalid or expired credentials.',
+  403: 'Authenticated, but this resource is not yours.',
+  404: 'No such resource.',
+  409: 'A unique field is already taken.',
+  413: 'The body is larger than the limit.',
+  415: 'The body is not JSON.',
+  503: 'A dependency is down; retry after `Retry-After` seconds.',
+}
+
+/** Fastify's own client errors, by their code, as ours. */
+const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'Content-Type must be application/json'],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 'Request body is too large'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid_json', 'Request body is empty but Content-Type says JSON'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['bad_request', 'Content-Length does not match the body'],
+}
+
+/** Turns whatever was thrown into an ApiError a client may see. */
+export function toApiError(error: FastifyError | ApiError | Error, request: FastifyRequest): ApiError {
+  if (error instanceof ApiError) return error
+  const fastifyError = error as FastifyError
+  if (fastifyError.validation) {
+    // A path parameter that cannot be an id names nothing that exists: the resource is not found,
+    // just as for an id that is well-formed but unknown.
+    if (fastifyError.validationContext === 'params') {
+      return notFound(request.routeOptions.config.resource ?? 'Route')
+    }
+    return new ApiError(
+      'validation_failed',
+      'Request validation failed',
+      validationDetails(fastifyError.validation, fastifyError.validationContext),
+    )
+  }
+  const known = fastifyError.code ? FASTIFY_ERRORS[fastifyError.code] : undefined
+  if (known) return new ApiError(known[0], known[1])
+  const status = fastifyError.statusCode ?? 500
+  if (status >= 400 && status < 500) return new ApiError('bad_request', fastifyError.message)
+  return new ApiError('internal_error', 'Internal server error')
+}
+
+export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
+  const body: ErrorBody = { error: error.message, code: error.code, request_id: reply.request.id }
+  if (error.details) body.details = error.details
+  return reply.code(error.status).headers(error.headers).type('application/json; charset=utf-8').send(body)
+}
+
+/** Installs the error handler: everything thrown anywhere ends up here. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const apiError = toApiError(error, request)
+    if (apiError.status >= 500) request.log.error({ err: error }, 'request failed')
+    return sendError(reply, apiError)
+  })
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What a route's `:id` names, for the 404 an impossible id gets. */
+    resource?: 'User' | 'Post'
+  }
+}

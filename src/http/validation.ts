@@ -1,0 +1,114 @@
+/**
+ * How requests are validated, and how a failed validation reads to a client.
+ *
+ * Bodies are validated strictly: a number where a string belongs is an error, not something to
+ * coerce, and an unknown field is an error, not something to drop silently. Query strings and
+ * path parameters arrive as text, so there numbers are parsed from their digits.
+ */
+import type { FastifySchemaCompiler } from 'fastify'
+import { Ajv, type ErrorObject, type Options } from 'ajv'
+import addFormats from 'ajv-formats'
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/**
+ * A schema keyword for the message a failed `pattern` shows, since a regular expression means
+ * nothing to the person filling in a form.
+ *
+ * @example Type.String({ pattern: '\\S', [PATTERN_MESSAGE]: 'must not be blank' })
+ */
+export const PATTERN_MESSAGE = 'x-pattern-message'
+
+/** Fields the server sets; a client sending one is told so rather than "unknown field". */
+const READ_ONLY_FIELDS = new Set(['id', 'author', 'author_id', 'user_id', 'created_at', 'updated_at'])
+
+function createAjv(options: Options): Ajv {
+  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, verbose: true, ...options })
+  addFormats.default(ajv, ['email', 'date-time'])
+  ajv.addKeyword({ keyword: PATTERN_MESSAGE, schemaType: 'string' })
+  return ajv
+}
+
+const strict = createAjv({ coerceTypes: false })
+// 'array' turns a repeated query parameter into an array, which a scalar schema then rejects,
+// instead of quietly keeping one of the values.
+const fromText = createAjv({ coerceTypes: 'array' })
+
+export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) =>
+  (httpPart === 'body' ? strict : fromText).compile(schema)
+
+/**
+ * Ajv's errors as `{field, message}` pairs, one per field, in words a form can show.
+ *
+ * @example validationDetails(errors, 'body') // [{ field: 'title', message: 'is required' }]
+ */
+export function validationDetails(errors: readonly Partial<ErrorObject>[], part = 'body'): FieldError[] {
+  const details: FieldError[] = []
+  const seen = new Set<string>()
+  for (const error of errors) {
+    const detail = describe(error, part)
+    // allErrors can report one field several times (type and pattern, say); the first says enough.
+    if (seen.has(detail.field)) continue
+    seen.add(detail.field)
+    details.push(detail)
+  }
+  return details
+}
+
+function describe(error: Partial<ErrorObject>, part: string): FieldError {
+  const path = (error.instancePath ?? '').split('/').slice(1).join('.')
+  const params = (error.params ?? {}) as Record<string, unknown>
+  const field = (name: string) => (path ? `${path}.${name}` : name)
+  switch (error.keyword) {
+    case 'required':
+      return { field: field(String(params.missingProperty)), message: 'is required' }
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty)
+      if (part !== 'body') return { field: field(name), message: `is not a known ${partName(part)} parameter` }
+      return { field: field(name), message: READ_ONLY_FIELDS.has(name) ? 'is read-only' : 'is not a known field' }
+    }
+    case 'minProperties':
+      return { field: path || part, message: 'must contain at least one field' }
+  }
+  const target = path || part
+  if (!path && part === 'body' && error.keyword === 'type') {
+    return { field: 'body', message: 'must be a JSON object' }
+  }
+  return { field: target, message: messageFor(error, params) }
+}
+
+function messageFor(error: Partial<ErrorObject>, params: Record<string, unknown>): string {
+  const schema = (error.parentSchema ?? {}) as Record<string, unknown>
+  switch (error.keyword) {
+    case 'type':
+      return `must be ${article(String(params.type))}`
+    case 'minLength':
+      return params.limit === 1 ? 'must not be empty' : `must be at least ${params.limit} characters`
+    case 'maxLength':
+      return `must be at most ${params.limit} characters`
+    case 'minimum':
+      return `must be at least ${params.limit}`
+    case 'maximum':
+      return `must be at most ${params.limit}`
+    case 'format':
+      return params.format === 'email' ? 'must be a valid email address' : `must be a valid ${params.format}`
+    case 'pattern':
+      return typeof schema[PATTERN_MESSAGE] === 'string' ? schema[PATTERN_MESSAGE] : 'has an invalid format'
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`
+    default:
+      return error.message ?? 'is invalid'
+  }
+}
+
+function article(type: string): string {
+  const types = type.split(',')
+  return types.map((t) => (t === 'integer' ? 'an integer' : t === 'object' || t === 'array' ? `an ${t}` : `a ${t}`)).join(' or ')
+}
+
+function partName(part: string): string {
+  return part === 'querystring' ? 'query' : part
+}

@@ -1,0 +1,123 @@
+/** /api/posts. Anybody may read; writing needs a token, and changing a post needs its author. */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import { Type } from 'typebox'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database.js'
+import { authenticated, caller } from '../http/auth.js'
+import { errorResponses } from '../http/errors.js'
+import { decodeCursor, toPage } from '../http/pagination.js'
+import { NewPost, Post, PostChanges, PostList, PostListQuery, PostParams } from './posts.schemas.js'
+import type { PostService } from './posts.service.js'
+
+export function postRoutes(deps: { db: Kysely<Database>; posts: PostService }) {
+  const { db, posts } = deps
+  return async (fastify: FastifyInstance) => {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+
+    app.get(
+      '/posts',
+      {
+        schema: {
+          tags: ['posts'],
+          summary: 'List posts, newest first',
+          description: 'Also sends `Link: <…>; rel="next"` when there is a next page.',
+          querystring: PostListQuery,
+          response: { 200: PostList, ...errorResponses(400) },
+        },
+      },
+      async (request, reply) => {
+        const { limit, cursor, author_id } = request.query
+        const rows = await posts.list(db, { beforeId: decodeCursor('posts', cursor), authorId: author_id, limit })
+        const page = toPage('posts', rows, limit, request, reply)
+        return { posts: page.items, next_cursor: page.next_cursor }
+      },
+    )
+
+    app.get(
+      '/posts/:id',
+      {
+        config: { resource: 'Post' },
+        schema: {
+          tags: ['posts'],
+          summary: 'Get a post',
+          params: PostParams,
+          response: { 200: Post, ...errorResponses(404) },
+        },
+      },
+      async (request) => posts.get(db, request.params.id),
+    )
+
+    await app.register(
+      authenticated(async (fastify) => {
+        const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+
+        app.post(
+          '/posts',
+          {
+            schema: {
+              tags: ['posts'],
+              summary: 'Write a post',
+              body: NewPost,
+              response: { 201: Post, ...errorResponses(400, 413, 415) },
+            },
+          },
+          async (request, reply) => {
+            const post = await posts.create(db, caller(request), request.body)
+            return reply.code(201).header('location', `/api/posts/${post.id}`).send(post)
+          },
+        )
+
+        app.put(
+          '/posts/:id',
+          {
+            config: { resource: 'Post' },
+            schema: {
+              tags: ['posts'],
+              summary: 'Replace your post',
+              description: 'Both fields are required. Only the author may.',
+              params: PostParams,
+              body: NewPost,
+              response: { 200: Post, ...errorResponses(400, 403, 404, 413, 415) },
+            },
+          },
+          async (request) => posts.update(db, caller(request), request.params.id, request.body),
+        )
+
+        app.patch(
+          '/posts/:id',
+          {
+            config: { resource: 'Post' },
+            schema: {
+              tags: ['posts'],
+              summary: 'Change your post',
+              description: 'Any of the fields. Only the author may.',
+              params: PostParams,
+              body: PostChanges,
+              response: { 200: Post, ...errorResponses(400, 403, 404, 413, 415) },
+            },
+          },
+          async (request) => posts.update(db, caller(request), request.params.id, request.body),
+        )
+
+        app.delete(
+          '/posts/:id',
+          {
+            config: { resource: 'Post' },
+            schema: {
+              tags: ['posts'],
+              summary: 'Delete your post',
+              description: 'Only the author may.',
+              params: PostParams,
+              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404) },
+            },
+          },
+          async (request, reply) => {
+            await posts.delete(db, caller(request), request.params.id)
+            return reply.code(204).send(null)
+          },
+        )
+      }),
+    )
+  }
+}

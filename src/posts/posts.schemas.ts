@@ -1,0 +1,47 @@
+/** The posts API's shapes. */
+import { Type } from 'typebox'
+import { NextCursor, PageQuery } from '../http/pagination.js'
+import { PATTERN_MESSAGE } from '../http/validation.js'
+
+export const Title = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  pattern: '\\S',
+  [PATTERN_MESSAGE]: 'must not be blank',
+  description: '1–200 characters, not all blank.',
+  examples: ['Hello, Inkwell'],
+})
+
+export const Body = Type.String({ maxLength: 100_000, description: 'Up to 100,000 characters.', examples: ['First post.'] })
+
+const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601, UTC.' })
+
+export const Post = Type.Object({
+  id: Type.Integer({ minimum: 1 }),
+  title: Type.String(),
+  body: Type.String(),
+  author: Type.Object({ id: Type.Integer({ minimum: 1 }), username: Type.String() }),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+})
+
+export const PostParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) })
+
+export const NewPost = Type.Object({ title: Title, body: Body }, { additionalProperties: false })
+
+export const PostChanges = Type.Object(
+  { title: Type.Optional(Title), body: Type.Optional(Body) },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const PostListQuery = Type.Object(
+  {
+    ...PageQuery,
+    author_id: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: "Only this user's posts." }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export const PostList = Type.Object({ posts: Type.Array(Post), next_cursor: NextCursor })

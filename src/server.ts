@@ -1,0 +1,49 @@
+/**
+ * The process: read the configuration, open and migrate the database, serve, and shut down
+ * cleanly on SIGTERM or SIGINT. The only file that binds a port.
+ */
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig } from './config.js'
+import { createDatabase } from './db/database.js'
+import { migrateToLatest } from './db/migrate.js'
+
+async function main(): Promise<void> {
+  let config
+  try {
+    config = loadConfig()
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    process.exit(1)
+  }
+
+  const database = createDatabase(config.databaseUrl)
+  const applied = await migrateToLatest(database.db)
+  const app = await buildApp({ config, database })
+  if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated')
+
+  let closing = false
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      if (closing) return
+      closing = true
+      app.log.info({ signal }, 'shutting down')
+      // close() stops accepting connections, waits for requests in flight, then runs onClose
+      // hooks, the database's last.
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed')
+          process.exit(1)
+        },
+      )
+    })
+  }
+
+  await app.listen({ port: config.port, host: config.host })
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Inkwell failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,55 @@
+/** Queries on `tokens`, which hold only each bearer token's SHA-256 hash. */
+import { toIsoTimestamp, type Executor } from '../db/database.js'
+import { userRowToUser, type User } from '../users/users.repository.js'
+
+export async function insertToken(
+  db: Executor,
+  values: { userId: number; tokenHash: string; createdAt: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('tokens')
+    .values({
+      user_id: values.userId,
+      token_hash: values.tokenHash,
+      created_at: values.createdAt,
+      expires_at: values.expiresAt,
+    })
+    .execute()
+}
+
+/** The token with this hash and the user it belongs to, expired or not. */
+export async function findTokenByHash(
+  db: Executor,
+  tokenHash: string,
+): Promise<{ tokenId: number; expiresAt: string; user: User } | undefined> {
+  const row = await db
+    .selectFrom('tokens')
+    .innerJoin('users', 'users.id', 'tokens.user_id')
+    .select([
+      'tokens.id as token_id',
+      'tokens.expires_at',
+      'users.id',
+      'users.username',
+      'users.email',
+      'users.created_at',
+    ])
+    .where('tokens.token_hash', '=', tokenHash)
+    .executeTakeFirst()
+  return row && { tokenId: row.token_id, expiresAt: toIsoTimestamp(row.expires_at), user: userRowToUser(row) }
+}
+
+export async function deleteToken(db: Executor, tokenId: number): Promise<void> {
+  await db.deleteFrom('tokens').where('id', '=', tokenId).execute()
+}
+
+export async function deleteUserTokensExcept(db: Executor, userId: number, keepTokenId: number): Promise<void> {
+  await db.deleteFrom('tokens').where('user_id', '=', userId).where('id', '!=', keepTokenId).execute()
+}
+
+/**
+ * Drops a user's tokens that have expired. ISO-8601 UTC strings sort as the instants they name,
+ * so the comparison is the same on every engine.
+ */
+export async function deleteExpiredTokens(db: Executor, userId: number, now: string): Promise<void> {
+  await db.deleteFrom('tokens').where('user_id', '=', userId).where('expires_at', '<=', now).execute()
+}

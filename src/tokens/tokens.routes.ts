@@ -1,0 +1,49 @@
+/** /api/tokens: logging in (issuing a token) and logging out (revoking it). */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import { Type } from 'typebox'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database.js'
+import { authenticated, caller } from '../http/auth.js'
+import { errorResponses } from '../http/errors.js'
+import { IssuedToken, Login } from './tokens.schemas.js'
+import type { TokenService } from './tokens.service.js'
+
+export function tokenRoutes(deps: { db: Kysely<Database>; tokens: TokenService }) {
+  const { db, tokens } = deps
+  return async (fastify: FastifyInstance) => {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+
+    app.post(
+      '/tokens',
+      {
+        schema: {
+          tags: ['tokens'],
+          summary: 'Log in: exchange a username or email and password for a bearer token',
+          body: Login,
+          response: { 201: IssuedToken, ...errorResponses(400, 401, 413, 415) },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await tokens.issue(db, request.body)),
+    )
+
+    await app.register(
+      authenticated(async (app) => {
+        app.delete(
+          '/tokens/current',
+          {
+            schema: {
+              tags: ['tokens'],
+              summary: 'Log out: revoke the token this request carries',
+              response: { 204: Type.Null({ description: 'Revoked; the token never works again.' }) },
+            },
+          },
+          async (request, reply) => {
+            await tokens.revoke(db, caller(request).tokenId)
+            return reply.code(204).send(null)
+          },
+        )
+      }),
+    )
+  }
+}

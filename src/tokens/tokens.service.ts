@@ -1,0 +1,79 @@
+/**
+ * Bearer tokens: issuing one for a username or email and password, recognising one on a request,
+ * and revoking it. A token is 32 random bytes; only its SHA-256 hash is stored, so a copy of the
+ * database hands an attacker nothing they can send.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import type { Clock } from '../clock.js'
+import type { Executor } from '../db/database.js'
+import { ApiError, invalidField } from '../http/errors.js'
+import { verifyAgainstNoUser, verifyPassword } from '../users/passwords.js'
+import { findUserForLogin, type User } from '../users/users.repository.js'
+import { deleteExpiredTokens, deleteToken, findTokenByHash, insertToken } from './tokens.repository.js'
+
+export interface IssuedToken {
+  token: string
+  token_type: 'Bearer'
+  expires_at: string
+  user: User
+}
+
+/** Who is calling, and with which token (so that token alone can be revoked). */
+export interface Authentication {
+  user: User
+  tokenId: number
+}
+
+/** A login: a password with either a username or an email, not both. */
+export interface Credentials {
+  username?: string
+  email?: string
+  password: string
+}
+
+/** 32 bytes in base64url, no padding. Anything else cannot be a token we issued. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+
+export class TokenService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  /**
+   * @throws ApiError `invalid_credentials`, the same for an unknown user as for a wrong password.
+   */
+  async issue(db: Executor, credentials: Credentials): Promise<IssuedToken> {
+    const { username, email, password } = credentials
+    if ((username === undefined) === (email === undefined)) {
+      throw invalidField(username === undefined ? 'username' : 'email', 'send either username or email, not both')
+    }
+    const found = await findUserForLogin(db, username !== undefined ? { username } : { email: email! })
+    const valid = found ? await verifyPassword(found.passwordHash, password) : await verifyAgainstNoUser(password)
+    if (!found || !valid) throw new ApiError('invalid_credentials', 'Invalid username, email or password')
+
+    const token = randomBytes(32).toString('base64url')
+    const now = this.clock.now()
+    const expiresAt = new Date(now.getTime() + this.ttlSeconds * 1000).toISOString()
+    await deleteExpiredTokens(db, found.user.id, now.toISOString())
+    await insertToken(db, { userId: found.user.id, tokenHash: hashToken(token), createdAt: now.toISOString(), expiresAt })
+    return { token, token_type: 'Bearer', expires_at: expiresAt, user: found.user }
+  }
+
+  /**
+   * The caller a token belongs to, or null when it is malformed, unknown, expired or revoked.
+   * The lookup is by hash, so comparing it leaks nothing about the token itself.
+   */
+  async authenticate(db: Executor, token: string): Promise<Authentication | null> {
+    if (!TOKEN_SHAPE.test(token)) return null
+    const found = await findTokenByHash(db, hashToken(token))
+    if (!found || found.expiresAt <= this.clock.now().toISOString()) return null
+    return { user: found.user, tokenId: found.tokenId }
+  }
+
+  async revoke(db: Executor, tokenId: number): Promise<void> {
+    await deleteToken(db, tokenId)
+  }
+}

@@ -1,0 +1,100 @@
+/** Queries on `users`: rows in, domain objects out. */
+import { sql, type Selectable } from 'kysely'
+import { toIsoTimestamp, type Executor, type UsersTable } from '../db/database.js'
+
+/** A user as its owner sees it. `PublicUser` is what everybody else sees. */
+export interface User {
+  id: number
+  username: string
+  email: string
+  created_at: string
+}
+
+export type PublicUser = Omit<User, 'email'>
+
+const USER_COLUMNS = ['id', 'username', 'email', 'created_at'] as const
+
+export function userRowToUser(row: Pick<Selectable<UsersTable>, (typeof USER_COLUMNS)[number]>): User {
+  return {
+    id: row.id,
+    username: row.username,
+    email: row.email,
+    created_at: toIsoTimestamp(row.created_at),
+  }
+}
+
+export function toPublicUser(user: User): PublicUser {
+  return { id: user.id, username: user.username, created_at: user.created_at }
+}
+
+export async function insertUser(
+  db: Executor,
+  values: { username: string; email: string; passwordHash: string; createdAt: string },
+): Promise<User> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      username: values.username,
+      email: values.email,
+      password_hash: values.passwordHash,
+      created_at: values.createdAt,
+    })
+    .returning(USER_COLUMNS)
+    .executeTakeFirstOrThrow()
+  return userRowToUser(row)
+}
+
+export async function findUserById(db: Executor, id: number): Promise<User | undefined> {
+  const row = await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst()
+  return row && userRowToUser(row)
+}
+
+/** A user with the password hash, by username or email, either spelled in any case. */
+export async function findUserForLogin(
+  db: Executor,
+  login: { username: string } | { email: string },
+): Promise<{ user: User; passwordHash: string } | undefined> {
+  // lower(...) on both sides so the lookup uses the case-insensitive unique index.
+  const [column, value] = 'username' in login ? (['username', login.username] as const) : (['email', login.email] as const)
+  const row = await db
+    .selectFrom('users')
+    .select([...USER_COLUMNS, 'password_hash'])
+    .where(sql`lower(${sql.ref(column)})`, '=', value.toLowerCase())
+    .executeTakeFirst()
+  return row && { user: userRowToUser(row), passwordHash: row.password_hash }
+}
+
+export async function findPasswordHash(db: Executor, id: number): Promise<string | undefined> {
+  const row = await db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst()
+  return row?.password_hash
+}
+
+/**
+ * One page of users, newest first, strictly before `beforeId` when given. Returns up to
+ * `limit + 1` rows so the caller can tell whether another page follows without counting.
+ */
+export async function listUsersPage(db: Executor, page: { beforeId?: number; limit: number }): Promise<User[]> {
+  let query = db.selectFrom('users').select(USER_COLUMNS).orderBy('id', 'desc').limit(page.limit + 1)
+  if (page.beforeId !== undefined) query = query.where('id', '<', page.beforeId)
+  return (await query.execute()).map(userRowToUser)
+}
+
+export async function updateUser(
+  db: Executor,
+  id: number,
+  changes: { username?: string; email?: string; passwordHash?: string },
+): Promise<User | undefined> {
+  const row = await db
+    .updateTable('users')
+    .set({ username: changes.username, email: changes.email, password_hash: changes.passwordHash })
+    .where('id', '=', id)
+    .returning(USER_COLUMNS)
+    .executeTakeFirst()
+  return row && userRowToUser(row)
+}
+
+/** Deletes the user; their posts and tokens go with them through the foreign keys' cascade. */
+export async function deleteUser(db: Executor, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst()
+  return result.numDeletedRows > 0n
+}

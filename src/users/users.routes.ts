@@ -1,0 +1,118 @@
+/** /api/users and /api/profile. */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import { Type } from 'typebox'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database.js'
+import { authenticated, caller } from '../http/auth.js'
+import { errorResponses } from '../http/errors.js'
+import { decodeCursor, toPage } from '../http/pagination.js'
+import { toPublicUser } from './users.repository.js'
+import { NewUser, OwnUser, UserChanges, UserList, UserListQuery, UserParams, UserResponse } from './users.schemas.js'
+import type { UserService } from './users.service.js'
+
+export function userRoutes(deps: { db: Kysely<Database>; users: UserService }) {
+  const { db, users } = deps
+  return async (fastify: FastifyInstance) => {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+
+    app.get(
+      '/users',
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'List users, newest first',
+          querystring: UserListQuery,
+          response: { 200: UserList, ...errorResponses(400) },
+        },
+      },
+      async (request, reply) => {
+        const { limit, cursor } = request.query
+        const rows = await users.list(db, { beforeId: decodeCursor('users', cursor), limit })
+        const page = toPage('users', rows, limit, request, reply)
+        return { users: page.items.map(toPublicUser), next_cursor: page.next_cursor }
+      },
+    )
+
+    app.post(
+      '/users',
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Sign up',
+          body: NewUser,
+          response: { 201: OwnUser, ...errorResponses(400, 409, 413, 415) },
+        },
+      },
+      async (request, reply) => {
+        const user = await users.register(db, request.body)
+        return reply.code(201).header('location', `/api/users/${user.id}`).send(user)
+      },
+    )
+
+    app.get(
+      '/users/:id',
+      {
+        config: { resource: 'User' },
+        schema: {
+          tags: ['users'],
+          summary: 'Get a user',
+          description: 'Includes `email` only when the caller is this user.',
+          params: UserParams,
+          response: { 200: UserResponse, ...errorResponses(401, 404) },
+        },
+      },
+      async (request) => {
+        const user = await users.get(db, request.params.id)
+        return request.auth?.user.id === user.id ? user : toPublicUser(user)
+      },
+    )
+
+    await app.register(
+      authenticated(async (fastify) => {
+        const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+
+        app.get(
+          '/profile',
+          { schema: { tags: ['users'], summary: 'The caller themself', response: { 200: OwnUser } } },
+          async (request) => caller(request).user,
+        )
+
+        app.patch(
+          '/users/:id',
+          {
+            config: { resource: 'User' },
+            schema: {
+              tags: ['users'],
+              summary: 'Change your account',
+              description:
+                'Only your own. Changing `password` needs `current_password` and signs out your other tokens.',
+              params: UserParams,
+              body: UserChanges,
+              response: { 200: OwnUser, ...errorResponses(400, 403, 404, 409, 413, 415) },
+            },
+          },
+          async (request) => users.update(db, caller(request), request.params.id, request.body),
+        )
+
+        app.delete(
+          '/users/:id',
+          {
+            config: { resource: 'User' },
+            schema: {
+              tags: ['users'],
+              summary: 'Delete your account',
+              description: 'Only your own. Your posts and tokens are deleted with it.',
+              params: UserParams,
+              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404) },
+            },
+          },
+          async (request, reply) => {
+            await users.delete(db, caller(request), request.params.id)
+            return reply.code(204).send(null)
+          },
+        )
+      }),
+    )
+  }
+}

@@ -1,0 +1,69 @@
+/** The users API's shapes: one TypeBox schema per input and output, in the API's field names. */
+import { Type } from 'typebox'
+import { PATTERN_MESSAGE } from '../http/validation.js'
+import { NextCursor, PageQuery } from '../http/pagination.js'
+
+export const Username = Type.String({
+  minLength: 3,
+  maxLength: 32,
+  pattern: '^[A-Za-z0-9_.-]*$',
+  [PATTERN_MESSAGE]: 'may contain only letters, digits, underscores, dots and hyphens',
+  description: '3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.',
+  examples: ['ada_lovelace'],
+})
+
+export const Email = Type.String({
+  format: 'email',
+  maxLength: 254,
+  description: 'Unique, ignoring case. Shown only to its owner.',
+  examples: ['ada@example.com'],
+})
+
+// Counted in characters, not bytes, and never truncated: every character of it counts.
+export const Password = Type.String({ minLength: 8, maxLength: 128, description: '8–128 characters.' })
+
+const Id = Type.Integer({ minimum: 1 })
+const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601, UTC.' })
+
+export const PublicUser = Type.Object(
+  { id: Id, username: Type.String(), created_at: Timestamp },
+  { description: 'A user as everybody sees them.' },
+)
+
+export const OwnUser = Type.Object(
+  { id: Id, username: Type.String(), email: Type.String(), created_at: Timestamp },
+  { description: 'A user as they see themself: with their email.' },
+)
+
+export const UserResponse = Type.Object(
+  {
+    id: Id,
+    username: Type.String(),
+    email: Type.Optional(Type.String({ description: 'Present only when the caller is this user.' })),
+    created_at: Timestamp,
+  },
+  { description: 'A user; `email` is included only for the user themself.' },
+)
+
+export const UserParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) })
+
+export const NewUser = Type.Object(
+  { username: Username, email: Email, password: Password },
+  { additionalProperties: false },
+)
+
+export const UserChanges = Type.Object(
+  {
+    username: Type.Optional(Username),
+    email: Type.Optional(Email),
+    password: Type.Optional(Password),
+    current_password: Type.Optional(
+      Type.String({ maxLength: 128, description: 'Required with `password`: the password being replaced.' }),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const UserListQuery = Type.Object(PageQuery, { additionalProperties: false })
+
+export const UserList = Type.Object({ users: Type.Array(PublicUser), next_cursor: NextCursor })

@@ -1,0 +1,124 @@
+/** Accounts: signing up, reading, changing and deleting them, and who may do which. */
+import type { Kysely } from 'kysely'
+import type { Clock } from '../clock.js'
+import { violatedUniqueConstraint, type Database, type Executor } from '../db/database.js'
+import { ApiError, forbidden, invalidField, notFound } from '../http/errors.js'
+import type { Authentication } from '../tokens/tokens.service.js'
+import { deleteUserTokensExcept } from '../tokens/tokens.repository.js'
+import { hashPassword, verifyPassword } from './passwords.js'
+import {
+  deleteUser,
+  findPasswordHash,
+  findUserById,
+  insertUser,
+  listUsersPage,
+  updateUser,
+  type User,
+} from './users.repository.js'
+
+export interface NewUserInput {
+  username: string
+  email: string
+  password: string
+}
+
+export interface UserChangesInput {
+  username?: string
+  email?: string
+  password?: string
+  current_password?: string
+}
+
+/** Which field a unique index guards, for the 409 that names it. */
+const UNIQUE_FIELDS: Record<string, 'username' | 'email'> = {
+  users_username_unique: 'username',
+  users_email_unique: 'email',
+}
+
+function conflictFrom(error: unknown): ApiError | undefined {
+  const constraint = violatedUniqueConstraint(error)
+  if (constraint === null) return undefined
+  const field = UNIQUE_FIELDS[constraint]
+  return new ApiError(
+    'conflict',
+    field ? `That ${field} is already taken` : 'That value is already taken',
+    field ? [{ field, message: 'is already taken' }] : undefined,
+  )
+}
+
+export class UserService {
+  constructor(private readonly clock: Clock) {}
+
+  /** @throws ApiError `conflict` naming the username or email that is taken. */
+  async register(db: Executor, input: NewUserInput): Promise<User> {
+    const passwordHash = await hashPassword(input.password)
+    try {
+      return await insertUser(db, {
+        username: input.username,
+        email: input.email,
+        passwordHash,
+        createdAt: this.clock.now().toISOString(),
+      })
+    } catch (error) {
+      throw conflictFrom(error) ?? error
+    }
+  }
+
+  async get(db: Executor, id: number): Promise<User> {
+    const user = await findUserById(db, id)
+    if (!user) throw notFound('User')
+    return user
+  }
+
+  list(db: Executor, page: { beforeId?: number; limit: number }): Promise<User[]> {
+    return listUsersPage(db, page)
+  }
+
+  /**
+   * Changes the caller's own account. A new password needs the current one, and signs out every
+   * other session of the user: whoever changes a password suspecting a leak expects that.
+   *
+   * Takes the database rather than a transaction: hashing takes tens of milliseconds and must not
+   * hold a transaction open meanwhile, so the transaction starts once the hash is ready.
+   */
+  async update(db: Kysely<Database>, actor: Authentication, id: number, changes: UserChangesInput): Promise<User> {
+    await this.assertSelf(db, actor, id)
+    let passwordHash: string | undefined
+    if (changes.password !== undefined) {
+      if (changes.current_password === undefined) {
+        throw invalidField('current_password', 'is required to change the password')
+      }
+      const storedHash = await findPasswordHash(db, id)
+      if (!storedHash || !(await verifyPassword(storedHash, changes.current_password))) {
+        throw invalidField('current_password', 'is incorrect')
+      }
+      passwordHash = await hashPassword(changes.password)
+    } else if (changes.current_password !== undefined) {
+      throw invalidField('current_password', 'is only used together with password')
+    }
+
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const user = await updateUser(trx, id, { username: changes.username, email: changes.email, passwordHash })
+        if (!user) throw notFound('User')
+        if (passwordHash !== undefined) await deleteUserTokensExcept(trx, id, actor.tokenId)
+        return user
+      })
+    } catch (error) {
+      throw conflictFrom(error) ?? error
+    }
+  }
+
+  /** Deletes the caller's own account, with every post and token of theirs. */
+  async delete(db: Executor, actor: Authentication, id: number): Promise<void> {
+    await this.assertSelf(db, actor, id)
+    await deleteUser(db, id)
+  }
+
+  /** 404 when there is no such user, 403 when there is but it is somebody else. */
+  private async assertSelf(db: Executor, actor: Authentication, id: number): Promise<void> {
+    if (actor.user.id === id) return
+    if (!(await findUserById(db, id))) throw notFound('User')
+    throw forbidden()
+  }
+}
