@@ -10,14 +10,29 @@ import { ApiError, notFound, sendError } from './errors.js'
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
 const noop = () => {}
 
+export interface RegisteredRoute {
+  method: string
+  url: string
+  /** False for routes kept out of the OpenAPI document (docs assets, CORS preflight). */
+  documented: boolean
+}
+
 export class MethodIndex {
   // Same path syntax and trailing-slash rule as the app's router, so both agree on what matches.
   private readonly router = Router({ ignoreTrailingSlash: true })
+  /** Every route, as registered: what the OpenAPI document must describe. */
+  readonly routes: RegisteredRoute[] = []
 
   /** Records every route registered on `app` from now on. */
   track(app: FastifyInstance): void {
+    const index: MethodIndex = this
+    app.decorate('methodIndex', index)
     app.addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) this.add(method, route.url ?? route.path)
+      const url = route.url ?? route.path
+      for (const method of [route.method].flat()) {
+        this.routes.push({ method, url, documented: route.schema?.hide !== true })
+        this.add(method, url)
+      }
     })
   }
 
@@ -31,6 +46,12 @@ export class MethodIndex {
   allowedMethods(url: string): string[] {
     const path = url.split('?', 1)[0]!
     return METHODS.filter((method) => this.router.find(method, path) !== null)
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    methodIndex: MethodIndex
   }
 }
 
