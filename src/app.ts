@@ -39,6 +39,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
       // Nothing logs headers today; this keeps it so if somebody adds a serializer that does.
       redact: ['req.headers.authorization', 'headers.authorization'],
     },

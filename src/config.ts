@@ -62,10 +62,9 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const config: Config = {
+    // 0 asks the OS for any free port; the log's "Server listening at" line says which.
     port: read('PORT', 5000, (raw) =>
-      /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 65535
-        ? Number(raw)
-        : invalid('must be a port number from 1 to 65535'),
+      /^\d+$/.test(raw) && Number(raw) <= 65535 ? Number(raw) : invalid('must be a port number from 0 to 65535'),
     ),
     host: read('HOST', '127.0.0.1', (raw) => raw),
     databaseUrl: read('DATABASE_URL', DEFAULT_DATABASE_URL, (raw) =>

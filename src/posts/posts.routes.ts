@@ -63,7 +63,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService }) {
             },
           },
           async (request, reply) => {
-            const post = await posts.create(db, caller(request), request.body)
+            const post = await posts.create(db, caller(request).user, request.body)
             return reply.code(201).header('location', `/api/posts/${post.id}`).send(post)
           },
         )

@@ -10,6 +10,7 @@ import {
   insertPost,
   listPostsPage,
   updatePost,
+  type Author,
   type Post,
 } from './posts.repository.js'
 
@@ -21,8 +22,8 @@ export interface PostInput {
 export class PostService {
   constructor(private readonly clock: Clock) {}
 
-  create(db: Executor, actor: Authentication, input: PostInput): Promise<Post> {
-    return insertPost(db, actor.user, { ...input, createdAt: this.clock.now().toISOString() })
+  create(db: Executor, author: Author, input: PostInput): Promise<Post> {
+    return insertPost(db, author, { ...input, createdAt: this.clock.now().toISOString() })
   }
 
   async get(db: Executor, id: number): Promise<Post> {
