@@ -14,6 +14,7 @@ import { registerErrorHandler } from './http/errors.js'
 import { healthRoutes } from './http/health.js'
 import { registerJsonBodyParser } from './http/json-body.js'
 import { registerOpenApi } from './http/openapi.js'
+import { Cursors } from './http/pagination.js'
 import { registerRequestId, requestIdFor } from './http/request-id.js'
 import { MethodIndex, registerNotFound } from './http/routing.js'
 import { validatorCompiler } from './http/validation.js'
@@ -66,13 +67,14 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   const tokens = new TokenService(clock, config.tokenTtlSeconds)
   const users = new UserService(clock)
   const posts = new PostService(clock)
+  const cursors = await Cursors.load(db)
   registerAuthentication(app, { db, tokens })
 
   // The route table.
   await app.register(healthRoutes(database.ping))
-  await app.register(userRoutes({ db, users }), { prefix: '/api' }) //   /api/users, /api/profile
+  await app.register(userRoutes({ db, users, cursors }), { prefix: '/api' }) //   /api/users, /api/profile
   await app.register(tokenRoutes({ db, tokens }), { prefix: '/api' }) // /api/tokens
-  await app.register(postRoutes({ db, posts }), { prefix: '/api' }) //   /api/posts
+  await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts
 
   return app
 }

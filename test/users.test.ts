@@ -250,7 +250,7 @@ describe('POST /api/users', () => {
 
   it('never truncates a password: a 100-character one does not match its first 72 characters', async (t) => {
     const { app } = await createTestApp(t)
-    const password = 'x'.repeat(72) + 'the-rest-of-a-long-passphrase'.padEnd(28, '!')
+    const password = 'x'.repeat(72) + 'only-these-28-tell-it-apart!'
     assert.equal(password.length, 100)
     assert.equal((await register(app, 'ada', { password })).statusCode, 201)
 
@@ -270,7 +270,7 @@ describe('GET /api/users', () => {
   it('lists public users only (no email key), newest first, with a null next_cursor on the only page', async (t) => {
     const { app, clock } = await createTestApp(t)
     const created = []
-    for (const name of ['ada', 'bob', 'cy']) {
+    for (const name of ['ada', 'bob', 'cyd']) {
       created.push((await register(app, name)).json())
       clock.advance(1000)
     }
@@ -292,7 +292,7 @@ describe('GET /api/users', () => {
   it('walks 5 users with limit=2 through Link and next_cursor, each user exactly once', async (t) => {
     const { app } = await createTestApp(t)
     const ids: number[] = []
-    for (const name of ['u1', 'u2', 'u3', 'u4', 'u5']) ids.push((await register(app, name)).json().id)
+    for (const name of ['usr1', 'usr2', 'usr3', 'usr4', 'usr5']) ids.push((await register(app, name)).json().id)
 
     const seen: number[] = []
     const pageSizes: number[] = []
@@ -326,7 +326,7 @@ describe('GET /api/users', () => {
 
   it('follows next_cursor as a query parameter to the same page the Link names', async (t) => {
     const { app } = await createTestApp(t)
-    for (const name of ['u1', 'u2', 'u3']) assert.equal((await register(app, name)).statusCode, 201)
+    for (const name of ['usr1', 'usr2', 'usr3']) assert.equal((await register(app, name)).statusCode, 201)
 
     const first = await app.inject({ method: 'GET', url: '/api/users?limit=2' })
     const cursor = first.json().next_cursor as string
@@ -336,7 +336,7 @@ describe('GET /api/users', () => {
     assert.deepEqual(viaCursor.json(), viaLink.json())
     assert.deepEqual(
       viaCursor.json().users.map((u: { username: string }) => u.username),
-      ['u1'],
+      ['usr1'],
     )
   })
 
@@ -589,9 +589,8 @@ describe('PATCH /api/users/{id}', () => {
     const ada = await signUp(app, 'ada')
     const before = await storedUser(database, ada.id)
     const res = await app.inject({ method: 'PATCH', url: `/api/users/${ada.id}`, headers: ada.headers, payload: {} })
-    assertError(res, 400, 'validation_failed', {
-      details: [{ field: 'body', message: 'must contain at least one field' }],
-    })
+    assertError(res, 400, 'validation_failed', { error: 'Request body must contain at least one field' })
+    assert.equal(res.json().details, undefined)
     assert.deepEqual(await storedUser(database, ada.id), before)
   })
 

@@ -4,6 +4,7 @@
  * Everything above this layer speaks Kysely and nothing else, so adding an engine means adding
  * a case to `createDatabase` and to the few helpers below, not touching a service.
  */
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
@@ -41,10 +42,16 @@ export interface TokensTable {
   expires_at: Timestamp
 }
 
+export interface ServerSecretsTable {
+  name: string
+  value: string
+}
+
 export interface Database {
   users: UsersTable
   posts: PostsTable
   tokens: TokensTable
+  server_secrets: ServerSecretsTable
 }
 
 /** What repositories and services take: the database itself or a transaction on it. */
@@ -108,4 +115,20 @@ export function violatedUniqueConstraint(error: unknown): string | null {
 /** A stored timestamp in the API's form: ISO-8601, UTC, millisecond precision. */
 export function toIsoTimestamp(value: string | Date): string {
   return typeof value === 'string' ? value : value.toISOString()
+}
+
+/**
+ * A random secret the server keeps in its own database, created on first use. Every process on
+ * the same database gets the same value, whichever of them created it.
+ */
+export async function serverSecret(db: Kysely<Database>, name: string): Promise<string> {
+  const read = () => db.selectFrom('server_secrets').select('value').where('name', '=', name).executeTakeFirst()
+  const existing = await read()
+  if (existing) return existing.value
+  await db
+    .insertInto('server_secrets')
+    .values({ name, value: randomBytes(32).toString('base64url') })
+    .onConflict((conflict) => conflict.column('name').doNothing())
+    .execute()
+  return (await read())!.value
 }

@@ -68,6 +68,7 @@ export const notFound = (what: 'User' | 'Post' | 'Route') => new ApiError('not_f
 export const forbidden = () => new ApiError('forbidden', 'Forbidden')
 export const invalidField = (field: string, message: string) =>
   new ApiError('validation_failed', 'Request validation failed', [{ field, message }])
+export const wholeBodyInvalid = (message: string) => new ApiError('validation_failed', `Request body ${message}`)
 
 /**
  * The error responses a route documents, each described in the OpenAPI document.
@@ -108,11 +109,12 @@ export function toApiError(error: FastifyError | ApiError | Error, request: Fast
     if (fastifyError.validationContext === 'params') {
       return notFound(request.routeOptions.config.resource ?? 'Route')
     }
-    return new ApiError(
-      'validation_failed',
-      'Request validation failed',
-      validationDetails(fastifyError.validation, fastifyError.validationContext),
-    )
+    const details = validationDetails(fastifyError.validation, fastifyError.validationContext)
+    // A problem with the body as a whole ("must be a JSON object") belongs to no field, and
+    // naming one would put it next to the wrong input (posts have a field called `body`).
+    const whole = details.find((detail) => detail.field === '')
+    if (whole) return wholeBodyInvalid(whole.message)
+    return new ApiError('validation_failed', 'Request validation failed', details)
   }
   const known = fastifyError.code ? FASTIFY_ERRORS[fastifyError.code] : undefined
   if (known) return new ApiError(known[0], known[1])

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import secureJson from 'secure-json-parse'
-import { ApiError, invalidField } from './errors.js'
+import { ApiError, invalidField, wholeBodyInvalid } from './errors.js'
 
 export function registerJsonBodyParser(app: FastifyInstance): void {
   app.removeAllContentTypeParsers()
@@ -17,13 +17,24 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
       body = secureJson.parse(text as string, null, { protoAction: 'error', constructorAction: 'error' })
     } catch (error) {
       const message = (error as Error).message
-      if (message.includes('forbidden prototype property')) return done(invalidField('__proto__', 'is not allowed'))
-      if (message.includes('forbidden constructor property')) return done(invalidField('constructor', 'is not allowed'))
-      return done(new ApiError('invalid_json', `Request body is not valid JSON: ${message}`))
+      if (!message.includes('forbidden prototype property')) {
+        return done(new ApiError('invalid_json', `Request body is not valid JSON: ${message}`))
+      }
+      return done(invalidField(forbiddenKey(text as string), 'is not allowed'))
     }
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      return done(invalidField('body', 'must be a JSON object'))
+      return done(wholeBodyInvalid('must be a JSON object'))
     }
     done(null, body)
   })
+}
+
+/** secure-json-parse reports both keys alike; parsing again with `constructor` allowed tells which. */
+function forbiddenKey(text: string): '__proto__' | 'constructor' {
+  try {
+    secureJson.parse(text, null, { protoAction: 'error', constructorAction: 'ignore' })
+    return 'constructor'
+  } catch {
+    return '__proto__'
+  }
 }

@@ -10,6 +10,7 @@ import { Ajv, type ErrorObject, type Options } from 'ajv'
 import addFormats from 'ajv-formats'
 
 export interface FieldError {
+  /** The input the message is about; empty when it is about the whole body or query. */
   field: string
   message: string
 }
@@ -32,13 +33,34 @@ function createAjv(options: Options): Ajv {
   return ajv
 }
 
-const strict = createAjv({ coerceTypes: false })
-// 'array' turns a repeated query parameter into an array, which a scalar schema then rejects,
-// instead of quietly keeping one of the values.
-const fromText = createAjv({ coerceTypes: 'array' })
+const ajv = createAjv({ coerceTypes: false })
 
-export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) =>
-  (httpPart === 'body' ? strict : fromText).compile(schema)
+/** The only text a query or path integer may be: digits, no sign games, exponents or padding. */
+const INTEGER_TEXT = /^-?(?:0|[1-9][0-9]{0,15})$/
+
+/**
+ * Bodies are validated as they are. Query strings and path parameters arrive as text, so a
+ * property the schema declares an integer is parsed first, but only from plain digits: Ajv's own
+ * coercion would also take `1e3`, `1.0` and `01`, which name no id and no page size.
+ */
+export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
+  const validate = ajv.compile(schema)
+  if (httpPart === 'body') return validate
+  const integers = Object.entries((schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {})
+    .filter(([, property]) => property.type === 'integer')
+    .map(([name]) => name)
+  const validateText = (data: Record<string, unknown> | null) => {
+    for (const name of integers) {
+      const value = data?.[name]
+      if (typeof value === 'string' && INTEGER_TEXT.test(value)) data![name] = Number(value)
+    }
+    const valid = validate(data)
+    validateText.errors = validate.errors
+    return valid
+  }
+  validateText.errors = validate.errors
+  return validateText
+}
 
 /**
  * Ajv's errors as `{field, message}` pairs, one per field, in words a form can show.
@@ -71,13 +93,10 @@ function describe(error: Partial<ErrorObject>, part: string): FieldError {
       return { field: field(name), message: READ_ONLY_FIELDS.has(name) ? 'is read-only' : 'is not a known field' }
     }
     case 'minProperties':
-      return { field: path || part, message: 'must contain at least one field' }
+      return { field: path, message: 'must contain at least one field' }
   }
-  const target = path || part
-  if (!path && part === 'body' && error.keyword === 'type') {
-    return { field: 'body', message: 'must be a JSON object' }
-  }
-  return { field: target, message: messageFor(error, params) }
+  if (!path && error.keyword === 'type') return { field: '', message: 'must be a JSON object' }
+  return { field: path, message: messageFor(error, params) }
 }
 
 function messageFor(error: Partial<ErrorObject>, params: Record<string, unknown>): string {

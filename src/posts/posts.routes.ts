@@ -6,12 +6,12 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { authenticated, caller } from '../http/auth.js'
 import { errorResponses } from '../http/errors.js'
-import { decodeCursor, toPage } from '../http/pagination.js'
+import type { Cursors } from '../http/pagination.js'
 import { NewPost, Post, PostChanges, PostList, PostListQuery, PostParams } from './posts.schemas.js'
 import type { PostService } from './posts.service.js'
 
-export function postRoutes(deps: { db: Kysely<Database>; posts: PostService }) {
-  const { db, posts } = deps
+export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cursors: Cursors }) {
+  const { db, posts, cursors } = deps
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -28,8 +28,8 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService }) {
       },
       async (request, reply) => {
         const { limit, cursor, author_id } = request.query
-        const rows = await posts.list(db, { beforeId: decodeCursor('posts', cursor), authorId: author_id, limit })
-        const page = toPage('posts', rows, limit, request, reply)
+        const rows = await posts.list(db, { beforeId: cursors.decode('posts', cursor), authorId: author_id, limit })
+        const page = cursors.page('posts', rows, limit, request, reply)
         return { posts: page.items, next_cursor: page.next_cursor }
       },
     )

@@ -6,13 +6,13 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { authenticated, caller } from '../http/auth.js'
 import { errorResponses } from '../http/errors.js'
-import { decodeCursor, toPage } from '../http/pagination.js'
+import type { Cursors } from '../http/pagination.js'
 import { toPublicUser } from './users.repository.js'
 import { NewUser, OwnUser, UserChanges, UserList, UserListQuery, UserParams, UserResponse } from './users.schemas.js'
 import type { UserService } from './users.service.js'
 
-export function userRoutes(deps: { db: Kysely<Database>; users: UserService }) {
-  const { db, users } = deps
+export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cursors: Cursors }) {
+  const { db, users, cursors } = deps
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -28,8 +28,8 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService }) {
       },
       async (request, reply) => {
         const { limit, cursor } = request.query
-        const rows = await users.list(db, { beforeId: decodeCursor('users', cursor), limit })
-        const page = toPage('users', rows, limit, request, reply)
+        const rows = await users.list(db, { beforeId: cursors.decode('users', cursor), limit })
+        const page = cursors.page('users', rows, limit, request, reply)
         return { users: page.items.map(toPublicUser), next_cursor: page.next_cursor }
       },
     )

@@ -49,9 +49,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_at', timestamp, (c) => c.notNull())
     .execute()
   await db.schema.createIndex('tokens_user_id').on('tokens').column('user_id').execute()
+
+  // Keys the server generates for itself on first use (the pagination cursors' signing key),
+  // kept in the database so every process sharing it agrees on them, across restarts too.
+  await db.schema
+    .createTable('server_secrets')
+    .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('server_secrets').execute()
   await db.schema.dropTable('tokens').execute()
   await db.schema.dropTable('posts').execute()
   await db.schema.dropTable('users').execute()

@@ -1,0 +1,537 @@
+/**
+ * Cross-cutting HTTP behaviour: what every body-taking route does with bad input, strict typing,
+ * unknown paths and wrong methods, request ids, 5xx hiding, health probes and the access log.
+ * POST /api/posts (with a token) and POST /api/users stand in for every route that takes a body.
+ */
+import { describe, it, type TestContext } from 'node:test'
+import assert from 'node:assert/strict'
+import { Writable } from 'node:stream'
+import type { LightMyRequestResponse } from 'fastify'
+import type { Kysely } from 'kysely'
+import { buildApp, type App } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+import { createDatabase, type Database } from '../src/db/database.js'
+import { migrateToLatest } from '../src/db/migrate.js'
+import { createTestApp, errorBody, FakeClock, signUp, type SignedUp } from './helpers.js'
+
+/** Everything stored, so a refused request can be shown to have changed nothing. */
+async function snapshot(db: Kysely<Database>) {
+  return {
+    users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
+    posts: await db.selectFrom('posts').selectAll().orderBy('id').execute(),
+    tokens: await db.selectFrom('tokens').selectAll().orderBy('id').execute(),
+  }
+}
+
+const fields = (res: LightMyRequestResponse) => (errorBody(res).details ?? []).map((d) => d.field)
+
+/** The methods a comma-separated header lists, sorted, for comparing as a set. */
+const methodSet = (header: unknown) =>
+  String(header ?? '')
+    .split(',')
+    .map((m) => m.trim().toUpperCase())
+    .filter((m) => m !== '')
+    .sort()
+
+interface Target {
+  name: string
+  url: string
+  needsToken: boolean
+  /** A body this route accepts, for wrapping bad fields in. */
+  valid: Record<string, unknown>
+}
+
+const TARGETS: Target[] = [
+  { name: 'POST /api/posts', url: '/api/posts', needsToken: true, valid: { title: 'A title', body: 'A body' } },
+  {
+    name: 'POST /api/users',
+    url: '/api/users',
+    needsToken: false,
+    valid: { username: 'newcomer', email: 'newcomer@example.com', password: 'newcomer-password-1' },
+  },
+]
+
+/** An app, with a signed-up author when the target needs a token. */
+async function setUp(t: TestContext, target: Target, env?: Record<string, string>) {
+  const { app, database } = await createTestApp(t, env ? { env } : {})
+  const author: SignedUp | null = target.needsToken ? await signUp(app, 'ada') : null
+  const send = (headers: Record<string, string>, payload: string) =>
+    app.inject({ method: 'POST', url: target.url, headers: { ...author?.headers, ...headers }, payload })
+  return { app, database, author, send }
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' }
+
+/** A key nobody sets, so finding it on Object.prototype means the body polluted it. */
+const POLLUTION_MARK = 'inkwellPolluted'
+
+function assertPrototypeClean() {
+  assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, POLLUTION_MARK), false)
+  assert.equal((({}) as Record<string, unknown>)[POLLUTION_MARK], undefined)
+}
+
+interface BadInput {
+  name: string
+  headers: Record<string, string>
+  payload: (valid: Record<string, unknown>) => string
+  status: number
+  code: string
+  /** The fields `details` must name, in order; undefined when the error has no details. */
+  fields?: string[]
+  /** What `error` must say, when the error is about the body as a whole. */
+  message?: RegExp
+}
+
+const withRaw = (valid: Record<string, unknown>, raw: string) => JSON.stringify(valid).replace(/}$/, `,${raw}}`)
+
+/** A body that is not a JSON object is refused as a whole, not as a field called `body`. */
+const WHOLE_BODY = /^Request body must be a JSON object$/
+
+const BAD_INPUTS: BadInput[] = [
+  { name: 'invalid JSON', headers: JSON_TYPE, payload: () => '{"title": "A title",', status: 400, code: 'invalid_json' },
+  { name: 'JSON with a trailing comma', headers: JSON_TYPE, payload: () => '{"title": "x", }', status: 400, code: 'invalid_json' },
+  { name: 'an empty body declared as JSON', headers: JSON_TYPE, payload: () => '', status: 400, code: 'validation_failed', message: WHOLE_BODY },
+  { name: 'a JSON array', headers: JSON_TYPE, payload: (v) => JSON.stringify([v]), status: 400, code: 'validation_failed', message: WHOLE_BODY },
+  { name: 'a JSON string', headers: JSON_TYPE, payload: () => '"hello"', status: 400, code: 'validation_failed', message: WHOLE_BODY },
+  { name: 'a JSON number', headers: JSON_TYPE, payload: () => '42', status: 400, code: 'validation_failed', message: WHOLE_BODY },
+  { name: 'JSON null', headers: JSON_TYPE, payload: () => 'null', status: 400, code: 'validation_failed', message: WHOLE_BODY },
+  {
+    name: 'a text/plain body',
+    headers: { 'content-type': 'text/plain' },
+    payload: (v) => JSON.stringify(v),
+    status: 415,
+    code: 'unsupported_media_type',
+  },
+  {
+    name: 'a form-encoded body',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: (v) => new URLSearchParams(v as Record<string, string>).toString(),
+    status: 415,
+    code: 'unsupported_media_type',
+  },
+  {
+    name: 'a multipart body',
+    headers: { 'content-type': 'multipart/form-data; boundary=XyZ' },
+    payload: (v) =>
+      Object.entries(v)
+        .map(([k, value]) => `--XyZ\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${String(value)}\r\n`)
+        .join('') + '--XyZ--\r\n',
+    status: 415,
+    code: 'unsupported_media_type',
+  },
+  {
+    name: 'a __proto__ key',
+    headers: JSON_TYPE,
+    payload: (v) => withRaw(v, `"__proto__": {"${POLLUTION_MARK}": true}`),
+    status: 400,
+    code: 'validation_failed',
+    fields: ['__proto__'],
+  },
+  {
+    name: 'a constructor.prototype key',
+    headers: JSON_TYPE,
+    payload: (v) => withRaw(v, `"constructor": {"prototype": {"${POLLUTION_MARK}": true}}`),
+    status: 400,
+    code: 'validation_failed',
+    fields: ['constructor'],
+  },
+]
+
+describe('request bodies', () => {
+  for (const target of TARGETS) {
+    describe(target.name, () => {
+      for (const bad of BAD_INPUTS) {
+        it(`refuses ${bad.name} with ${bad.status} ${bad.code} as JSON and stores nothing`, async (t) => {
+          const { database, send } = await setUp(t, target)
+          const before = await snapshot(database.db)
+
+          const res = await send(bad.headers, bad.payload(target.valid))
+
+          assert.equal(res.statusCode, bad.status, res.body)
+          const body = errorBody(res)
+          assert.equal(body.code, bad.code)
+          if (bad.fields) assert.deepEqual(fields(res), bad.fields)
+          else assert.equal(body.details, undefined)
+          if (bad.message) assert.match(body.error, bad.message)
+          assert.doesNotMatch(res.body, /at .*\.(ts|js):\d+|stack/i)
+          assert.deepEqual(await snapshot(database.db), before)
+          assertPrototypeClean()
+        })
+      }
+
+      it('accepts Content-Type application/json; charset=utf-8', async (t) => {
+        const { database, send } = await setUp(t, target)
+        const before = await snapshot(database.db)
+
+        const res = await send({ 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(target.valid))
+
+        assert.equal(res.statusCode, 201, res.body)
+        const after = await snapshot(database.db)
+        if (target.needsToken) assert.equal(after.posts.length, before.posts.length + 1)
+        else assert.equal(after.users.length, before.users.length + 1)
+      })
+
+      it('refuses a body over BODY_LIMIT with 413 payload_too_large and stores nothing', async (t) => {
+        const { database, send } = await setUp(t, target, { BODY_LIMIT: '1kb' })
+        const before = await snapshot(database.db)
+        const payload = JSON.stringify({ ...target.valid, padding: 'x'.repeat(2048) })
+        assert.ok(payload.length > 2048)
+
+        const res = await send(JSON_TYPE, payload)
+
+        assert.equal(res.statusCode, 413, res.body)
+        assert.equal(errorBody(res).code, 'payload_too_large')
+        assert.deepEqual(await snapshot(database.db), before)
+      })
+    })
+  }
+
+  it('accepts a body just under BODY_LIMIT, so the limit is the configured one', async (t) => {
+    const { database, send } = await setUp(t, TARGETS[0]!, { BODY_LIMIT: '1kb' })
+    const payload = JSON.stringify({ title: 'A title', body: 'x'.repeat(900) })
+    assert.ok(payload.length < 1024)
+
+    const res = await send(JSON_TYPE, payload)
+
+    assert.equal(res.statusCode, 201, res.body)
+    assert.equal((await snapshot(database.db)).posts.length, 1)
+  })
+})
+
+describe('strict types', () => {
+  const POST_CASES: { name: string; body: Record<string, unknown>; field: string }[] = [
+    { name: 'a number title', body: { title: 123, body: 'A body' }, field: 'title' },
+    { name: 'a boolean title', body: { title: true, body: 'A body' }, field: 'title' },
+    { name: 'a null title', body: { title: null, body: 'A body' }, field: 'title' },
+    { name: 'an array body', body: { title: 'A title', body: ['x'] }, field: 'body' },
+    { name: 'a number body', body: { title: 'A title', body: 123 }, field: 'body' },
+  ]
+  for (const { name, body, field } of POST_CASES) {
+    it(`refuses a post with ${name} instead of coercing it, and stores nothing`, async (t) => {
+      const { app, database } = await createTestApp(t)
+      const ada = await signUp(app, 'ada')
+      const before = await snapshot(database.db)
+
+      const res = await app.inject({ method: 'POST', url: '/api/posts', headers: ada.headers, payload: body })
+
+      assert.equal(res.statusCode, 400, res.body)
+      const error = errorBody(res)
+      assert.equal(error.code, 'validation_failed')
+      assert.deepEqual(error.details, [{ field, message: 'must be a string' }])
+      assert.deepEqual(await snapshot(database.db), before)
+      const coerced = await database.db.selectFrom('posts').select('id').where('title', '=', '123').execute()
+      assert.deepEqual(coerced, [])
+    })
+  }
+
+  const USER_CASES: { name: string; body: Record<string, unknown>; field: string }[] = [
+    { name: 'a number username', body: { username: 12345, email: 'n@example.com', password: 'a-password-1' }, field: 'username' },
+    // 12345678 would be a valid password once coerced to a string.
+    { name: 'a number password', body: { username: 'numbers', email: 'n@example.com', password: 12345678 }, field: 'password' },
+    { name: 'a boolean email', body: { username: 'numbers', email: true, password: 'a-password-1' }, field: 'email' },
+  ]
+  for (const { name, body, field } of USER_CASES) {
+    it(`refuses a sign-up with ${name} instead of coercing it, and stores nothing`, async (t) => {
+      const { app, database } = await createTestApp(t)
+
+      const res = await app.inject({ method: 'POST', url: '/api/users', payload: body })
+
+      assert.equal(res.statusCode, 400, res.body)
+      const error = errorBody(res)
+      assert.equal(error.code, 'validation_failed')
+      assert.deepEqual(error.details, [{ field, message: 'must be a string' }])
+      assert.deepEqual((await snapshot(database.db)).users, [])
+    })
+  }
+})
+
+describe('routing', () => {
+  for (const url of ['/nope', '/api/nope', '/api/posts/1/comments']) {
+    it(`answers GET ${url} with 404 Route not found as JSON`, async (t) => {
+      const { app } = await createTestApp(t)
+
+      const res = await app.inject({ method: 'GET', url })
+
+      assert.equal(res.statusCode, 404)
+      assert.match(String(res.headers['content-type']), /^application\/json/)
+      assert.deepEqual(res.json(), { error: 'Route not found', code: 'not_found', request_id: res.headers['x-request-id'] })
+    })
+  }
+
+  const WRONG_METHODS: { method: 'POST' | 'PUT' | 'DELETE'; url: string; allow: string[] }[] = [
+    { method: 'POST', url: '/api/posts/1', allow: ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] },
+    { method: 'PUT', url: '/api/posts', allow: ['GET', 'HEAD', 'POST', 'OPTIONS'] },
+    { method: 'DELETE', url: '/api/users', allow: ['GET', 'HEAD', 'POST', 'OPTIONS'] },
+    { method: 'POST', url: '/api/profile', allow: ['GET', 'HEAD', 'OPTIONS'] },
+    { method: 'PUT', url: '/api/users/1', allow: ['GET', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS'] },
+    { method: 'POST', url: '/api/tokens/current', allow: ['DELETE', 'OPTIONS'] },
+  ]
+  for (const { method, url, allow } of WRONG_METHODS) {
+    it(`answers ${method} ${url} with 405 and Allow: ${allow.join(', ')}`, async (t) => {
+      const { app, database } = await createTestApp(t)
+      const before = await snapshot(database.db)
+
+      const res = await app.inject({ method, url, payload: { title: 'A title', body: 'A body' } })
+
+      assert.equal(res.statusCode, 405, res.body)
+      assert.equal(errorBody(res).code, 'method_not_allowed')
+      assert.deepEqual(methodSet(res.headers.allow), [...allow].sort())
+      assert.deepEqual(await snapshot(database.db), before)
+    })
+  }
+
+  it('treats /api/posts/ as /api/posts for reading and writing', async (t) => {
+    const { app, database } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/posts/',
+      headers: ada.headers,
+      payload: { title: 'Slashed', body: 'A body' },
+    })
+    assert.equal(created.statusCode, 201, created.body)
+    assert.equal((await snapshot(database.db)).posts.length, 1)
+
+    const listed = await app.inject({ method: 'GET', url: '/api/posts/' })
+    assert.equal(listed.statusCode, 200, listed.body)
+    assert.deepEqual(
+      listed.json().posts.map((p: { title: string }) => p.title),
+      ['Slashed'],
+    )
+  })
+})
+
+describe('request ids', () => {
+  const SANE_GENERATED = /^[\w.:@-]{8,128}$/
+
+  /** One request for each status a client commonly meets. */
+  async function oneOfEach(app: App, ada: SignedUp, headers: Record<string, string> = {}) {
+    const post = await app.inject({ method: 'POST', url: '/api/posts', headers: { ...ada.headers, ...headers }, payload: { title: 'T', body: 'B' } })
+    const requests = {
+      200: await app.inject({ method: 'GET', url: '/api/posts', headers }),
+      201: post,
+      400: await app.inject({ method: 'POST', url: '/api/posts', headers: { ...ada.headers, ...headers }, payload: { title: '' } }),
+      401: await app.inject({ method: 'POST', url: '/api/posts', headers, payload: { title: 'T', body: 'B' } }),
+      404: await app.inject({ method: 'GET', url: '/nope', headers }),
+      405: await app.inject({ method: 'PUT', url: '/api/posts', headers }),
+      415: await app.inject({
+        method: 'POST',
+        url: '/api/posts',
+        headers: { ...ada.headers, ...headers, 'content-type': 'text/plain' },
+        payload: 'hello',
+      }),
+      204: await app.inject({ method: 'DELETE', url: `/api/posts/${post.json().id}`, headers: { ...ada.headers, ...headers } }),
+    }
+    for (const [status, res] of Object.entries(requests)) assert.equal(res.statusCode, Number(status), res.body)
+    return requests
+  }
+
+  it('puts a fresh X-Request-Id on every response, success or error, different each time', async (t) => {
+    const { app } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+
+    const responses = Object.values(await oneOfEach(app, ada))
+
+    const ids = responses.map((res) => res.headers['x-request-id'])
+    for (const id of ids) assert.match(String(id), SANE_GENERATED)
+    assert.equal(new Set(ids).size, ids.length)
+    for (const res of responses.filter((r) => r.statusCode >= 400)) errorBody(res) // request_id matches the header
+  })
+
+  it('echoes a sane client X-Request-Id in the header and in the error body', async (t) => {
+    const { app } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+
+    const responses = await oneOfEach(app, ada, { 'x-request-id': 'abc-123' })
+
+    for (const res of Object.values(responses)) assert.equal(res.headers['x-request-id'], 'abc-123')
+    for (const status of [400, 401, 404, 405, 415] as const) assert.equal(errorBody(responses[status]).request_id, 'abc-123')
+  })
+
+  const INSANE_IDS = [
+    { name: 'too long', id: 'a'.repeat(200) },
+    { name: 'with spaces', id: 'abc 123' },
+    { name: 'with a double quote', id: 'abc"123' },
+    { name: 'with a single quote', id: "abc'123" },
+    { name: 'with angle brackets', id: '<script>' },
+    { name: 'with a tab', id: 'abc\t123' },
+  ]
+  for (const { name, id } of INSANE_IDS) {
+    it(`replaces a client X-Request-Id ${name} with a generated one`, async (t) => {
+      const { app } = await createTestApp(t)
+
+      const res = await app.inject({ method: 'GET', url: '/nope', headers: { 'x-request-id': id } })
+
+      const echoed = String(res.headers['x-request-id'])
+      assert.notEqual(echoed, id)
+      assert.match(echoed, SANE_GENERATED)
+      assert.equal(errorBody(res).request_id, echoed)
+    })
+  }
+
+  it('replaces a client X-Request-Id containing a newline with a generated one', async (t) => {
+    const { app } = await createTestApp(t)
+    const res = await app.inject({ method: 'GET', url: '/nope', headers: { 'x-request-id': 'abc\n123' } })
+
+    const echoed = String(res.headers['x-request-id'])
+    assert.doesNotMatch(echoed, /\n/)
+    assert.match(echoed, SANE_GENERATED)
+  })
+})
+
+describe('5xx responses', () => {
+  it('answers a failure inside the database with a bare 500 that tells nothing of the internals', async (t) => {
+    const { app, database } = await createTestApp(t)
+    await database.db.destroy()
+
+    for (const url of ['/api/posts', '/api/users', '/api/posts/1']) {
+      const res = await app.inject({ method: 'GET', url })
+
+      assert.equal(res.statusCode, 500, `${url}: ${res.body}`)
+      assert.match(String(res.headers['content-type']), /^application\/json/)
+      assert.deepEqual(res.json(), {
+        error: 'Internal server error',
+        code: 'internal_error',
+        request_id: res.headers['x-request-id'],
+      })
+    }
+  })
+})
+
+describe('health probes', () => {
+  it('says /healthz ok and /readyz ready while the database answers', async (t) => {
+    const { app } = await createTestApp(t)
+
+    const health = await app.inject({ method: 'GET', url: '/healthz' })
+    assert.equal(health.statusCode, 200)
+    assert.deepEqual(health.json(), { status: 'ok' })
+
+    const ready = await app.inject({ method: 'GET', url: '/readyz' })
+    assert.equal(ready.statusCode, 200)
+    assert.deepEqual(ready.json(), { status: 'ready' })
+  })
+
+  it('answers /readyz with 503 and Retry-After once the database is gone, while /healthz stays 200', async (t) => {
+    const { app, database } = await createTestApp(t)
+    await database.db.destroy()
+
+    const ready = await app.inject({ method: 'GET', url: '/readyz' })
+    assert.equal(ready.statusCode, 503, ready.body)
+    assert.equal(errorBody(ready).code, 'service_unavailable')
+    assert.match(String(ready.headers['retry-after']), /^\d+$/)
+
+    const health = await app.inject({ method: 'GET', url: '/healthz' })
+    assert.equal(health.statusCode, 200)
+    assert.deepEqual(health.json(), { status: 'ok' })
+  })
+})
+
+describe('access log', () => {
+  /** An app like createTestApp's, but logging at info into `lines`. */
+  async function loggedApp(t: TestContext) {
+    const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'info' })
+    const database = createDatabase(config.databaseUrl)
+    await migrateToLatest(database.db)
+    const chunks: string[] = []
+    const stream = new Writable({
+      write(chunk: Buffer | string, _encoding, callback) {
+        chunks.push(chunk.toString())
+        callback()
+      },
+    })
+    const app = await buildApp({ config, database, clock: new FakeClock(), logger: { level: 'info', stream } })
+    t.after(() => app.close())
+    const text = () => chunks.join('')
+    const lines = () =>
+      text()
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+    return { app, text, lines }
+  }
+
+  it('writes exactly one JSON line per request, with id, method, route, status and ms, and never a password or token', async (t) => {
+    const { app, text, lines } = await loggedApp(t)
+    const password = 'Sup3r-secret-passphrase'
+    const wrongPassword = 'Wr0ng-secret-passphrase'
+    const leakyPassword = 'Leaky-secret-passphrase'
+
+    const signUpRes = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'ada', email: 'ada@example.com', password },
+    })
+    const login = await app.inject({ method: 'POST', url: '/api/tokens', payload: { username: 'ada', password } })
+    const token = login.json().token as string
+    const auth = { authorization: `Bearer ${token}` }
+    const requests: { res: LightMyRequestResponse; method: string; route: string | null; status: number }[] = [
+      { res: signUpRes, method: 'POST', route: '/api/users', status: 201 },
+      { res: login, method: 'POST', route: '/api/tokens', status: 201 },
+      {
+        res: await app.inject({ method: 'GET', url: '/api/profile', headers: auth }),
+        method: 'GET',
+        route: '/api/profile',
+        status: 200,
+      },
+      {
+        res: await app.inject({ method: 'POST', url: '/api/posts', headers: auth, payload: { title: 'T', body: 'B' } }),
+        method: 'POST',
+        route: '/api/posts',
+        status: 201,
+      },
+      {
+        res: await app.inject({ method: 'POST', url: '/api/tokens', payload: { username: 'ada', password: wrongPassword } }),
+        method: 'POST',
+        route: '/api/tokens',
+        status: 401,
+      },
+      {
+        // Malformed JSON whose parse error could quote the password back.
+        res: await app.inject({
+          method: 'POST',
+          url: '/api/tokens',
+          headers: JSON_TYPE,
+          payload: `{"username":"ada","password":${leakyPassword}}`,
+        }),
+        method: 'POST',
+        route: '/api/tokens',
+        status: 400,
+      },
+      {
+        res: await app.inject({ method: 'GET', url: '/api/posts?limit=5', headers: { authorization: 'Bearer not-a-real-token' } }),
+        method: 'GET',
+        route: '/api/posts',
+        status: 401,
+      },
+      { res: await app.inject({ method: 'GET', url: '/nope' }), method: 'GET', route: null, status: 404 },
+      {
+        res: await app.inject({ method: 'DELETE', url: '/api/tokens/current', headers: auth }),
+        method: 'DELETE',
+        route: '/api/tokens/current',
+        status: 204,
+      },
+    ]
+    await new Promise((resolve) => setImmediate(resolve))
+
+    for (const r of requests) assert.equal(r.res.statusCode, r.status, r.res.body)
+    const logged = lines().map((line) => JSON.parse(line) as Record<string, unknown>)
+    assert.equal(logged.length, requests.length, text())
+    for (const r of requests) {
+      const id = r.res.headers['x-request-id']
+      const mine = logged.filter((entry) => entry.request_id === id)
+      assert.equal(mine.length, 1, `${r.method} ${r.route}: ${JSON.stringify(mine)}`)
+      const entry = mine[0]!
+      assert.equal(entry.method, r.method)
+      assert.ok('route' in entry, JSON.stringify(entry))
+      if (r.route !== null) assert.equal(entry.route, r.route)
+      assert.equal(entry.status, r.status)
+      assert.equal(typeof entry.ms, 'number')
+      assert.ok((entry.ms as number) >= 0)
+    }
+
+    const log = text()
+    for (const secret of [password, wrongPassword, leakyPassword, token, 'not-a-real-token']) {
+      assert.equal(log.includes(secret), false, `the log contains ${secret}`)
+    }
+  })
+})

@@ -1,0 +1,220 @@
+/**
+ * The process, over a real socket: built and started as `npm start` does (compile, then run the
+ * compiled server), on a fresh SQLite path, driven by curl through the README's own walk-through.
+ */
+import assert from 'node:assert/strict'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+const root = resolve(import.meta.dirname, '..')
+
+interface RunningServer {
+  url: string
+  /** Every line the server wrote to stdout so far, parsed. */
+  logs: Record<string, unknown>[]
+  /** Sends `signal` and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+/** Starts the compiled server on a free port and waits for its "listening" log line. */
+function startServer(entry: string, env: Record<string, string>): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const logs: Record<string, unknown>[] = []
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => (stderr += chunk))
+  return new Promise((resolveStart, rejectStart) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      rejectStart(new Error(`server did not start within 20 s; stderr: ${stderr}`))
+    }, 20_000)
+    let buffered = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString()
+      const lines = buffered.split('\n')
+      buffered = lines.pop()!
+      for (const line of lines) {
+        const entry = JSON.parse(line) as Record<string, unknown>
+        logs.push(entry)
+        const listening = /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(String(entry.msg))
+        if (listening) {
+          clearTimeout(timer)
+          resolveStart({
+            url: listening[1]!,
+            logs,
+            stop: (signal = 'SIGTERM') => {
+              if (child.exitCode === null) child.kill(signal)
+              return exited
+            },
+          })
+        }
+      }
+    })
+    void exited.then((code) => {
+      clearTimeout(timer)
+      rejectStart(new Error(`server exited with ${code} before listening; stderr: ${stderr}`))
+    })
+  })
+}
+
+/** The shell block between the walk-through markers in README.md. */
+async function readmeWalkthrough(): Promise<string> {
+  const readme = await readFile(join(root, 'README.md'), 'utf8')
+  const section = /<!-- walkthrough:start -->\s*```sh\n([\s\S]*?)```\s*<!-- walkthrough:end -->/.exec(readme)
+  assert.ok(section, 'README.md has a walk-through block between its markers')
+  return section[1]!
+}
+
+describe('the server process', () => {
+  let scratch: string
+  let entry: string
+
+  before(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'inkwell-server-test-'))
+    // Built into a folder of its own inside the project (so node_modules resolves), so that two
+    // test runs at once never overwrite each other's build.
+    const outDir = join(root, '.test-build', `${process.pid}-${Date.now()}`)
+    await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir], {
+      cwd: root,
+    })
+    entry = join(outDir, 'server.js')
+  })
+
+  after(async () => {
+    await rm(scratch, { recursive: true, force: true })
+    await rm(join(entry, '..'), { recursive: true, force: true })
+  })
+
+  it('creates its database folder and file on first start, serves, and exits 0 on SIGTERM', async () => {
+    const databasePath = join(scratch, 'fresh', 'nested', 'app.db')
+    const server = await startServer(entry, { DATABASE_URL: `sqlite:${databasePath}` })
+    try {
+      assert.ok(existsSync(databasePath), 'the SQLite file exists')
+      const res = await fetch(`${server.url}/readyz`, { headers: { 'x-request-id': 'socket-test-1' } })
+      assert.equal(res.status, 200)
+      assert.equal(res.headers.get('x-request-id'), 'socket-test-1')
+      assert.deepEqual(await res.json(), { status: 'ready' })
+      assert.ok(server.logs.some((line) => Array.isArray(line.migrations)), 'it logged the migrations it applied')
+    } finally {
+      assert.equal(await server.stop('SIGTERM'), 0)
+    }
+    assert.ok(server.logs.some((line) => line.msg === 'shutting down' && line.signal === 'SIGTERM'))
+  })
+
+  it('keeps its data across a restart', async () => {
+    const databaseUrl = `sqlite:${join(scratch, 'restart.db')}`
+    const first = await startServer(entry, { DATABASE_URL: databaseUrl })
+    const created = await fetch(`${first.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'persisted', email: 'persisted@example.com', password: 'a fine password' }),
+    })
+    assert.equal(created.status, 201)
+    assert.equal(await first.stop('SIGINT'), 0)
+
+    const second = await startServer(entry, { DATABASE_URL: databaseUrl })
+    try {
+      const res = await fetch(`${second.url}/api/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'persisted', password: 'a fine password' }),
+      })
+      assert.equal(res.status, 201)
+    } finally {
+      await second.stop()
+    }
+  })
+
+  it("runs the README's walk-through by copy and paste, with the statuses the README promises", async () => {
+    const server = await startServer(entry, { DATABASE_URL: `sqlite:${join(scratch, 'walkthrough.db')}` })
+    let output: string
+    try {
+      const script = (await readmeWalkthrough()).replace(/^API=http:\/\/127\.0\.0\.1:5000$/m, `API=${server.url}`)
+      assert.ok(script.includes(`API=${server.url}`), 'the walk-through sets API on a line of its own')
+      ;({ stdout: output } = await run('bash', ['-euo', 'pipefail', '-c', script], { cwd: scratch }))
+    } finally {
+      await server.stop()
+    }
+
+    const statuses = [...output.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]))
+    // sign up, profile, list, patch, delete without token, delete as bob, bad input, delete,
+    // get deleted, log out, profile with the revoked token
+    assert.deepEqual(statuses, [201, 200, 200, 200, 401, 403, 400, 204, 404, 204, 401])
+    assert.match(output, /^location: \/api\/users\/1\r?$/im)
+    assert.match(output, /"code":"forbidden"/)
+    assert.match(output, /"error":"Post not found"/)
+
+    // The error body the README shows for the bad-input step is the one the server sends.
+    const readme = await readFile(join(root, 'README.md'), 'utf8')
+    const documented = JSON.parse(/The bad-input step answers:\s*```json\n([\s\S]*?)```/.exec(readme)![1]!.replace('"0b6f3c0e-…"', '"x"'))
+    const sent = JSON.parse(/^(\{"error":"Request validation failed".*)$/m.exec(output)![1]!)
+    assert.deepEqual(sent.details, documented.details)
+    assert.equal(sent.code, documented.code)
+  })
+
+  it('logs one JSON line per request, and never a password or a token', async () => {
+    const server = await startServer(entry, { DATABASE_URL: `sqlite:${join(scratch, 'logs.db')}` })
+    const password = 'a very secret passphrase'
+    let token: string
+    try {
+      const json = { 'content-type': 'application/json' }
+      await fetch(`${server.url}/api/users`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ username: 'logger', email: 'logger@example.com', password }),
+      })
+      const login = await fetch(`${server.url}/api/tokens`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ username: 'logger', password }),
+      })
+      token = ((await login.json()) as { token: string }).token
+      await fetch(`${server.url}/api/profile`, { headers: { authorization: `Bearer ${token}` } })
+      await fetch(`${server.url}/api/profile`, { headers: { authorization: `Bearer ${token}x` } })
+    } finally {
+      await server.stop()
+    }
+
+    const requests = server.logs.filter((line) => line.msg === 'request')
+    assert.deepEqual(
+      requests.map((line) => [line.method, line.route, line.status]),
+      [
+        ['POST', '/api/users', 201],
+        ['POST', '/api/tokens', 201],
+        ['GET', '/api/profile', 200],
+        ['GET', '/api/profile', 401],
+      ],
+    )
+    for (const line of requests) {
+      assert.equal(typeof line.request_id, 'string')
+      assert.equal(typeof line.ms, 'number')
+      assert.match(String(line.time), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+    }
+    const everything = JSON.stringify(server.logs)
+    assert.ok(!everything.includes(password), 'the password is not logged')
+    assert.ok(!everything.includes(token), 'the token is not logged')
+  })
+
+  it('refuses to start on a bad configuration, naming every variable that is wrong', async () => {
+    const result = await run(process.execPath, [entry], {
+      cwd: root,
+      env: { ...process.env, PORT: 'eighty', TOKEN_TTL: 'forever', CORS_ORIGINS: 'localhost:3000' },
+    }).then(
+      () => assert.fail('the server started'),
+      (error: { code: number; stderr: string }) => error,
+    )
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /Invalid configuration/)
+    for (const variable of ['PORT', 'TOKEN_TTL', 'CORS_ORIGINS']) assert.match(result.stderr, new RegExp(`${variable}: `))
+  })
+})
