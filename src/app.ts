@@ -17,6 +17,7 @@ import { registerOpenApi } from './http/openapi.js'
 import { Cursors } from './http/pagination.js'
 import { registerRequestId, requestIdFor } from './http/request-id.js'
 import { MethodIndex, registerNotFound } from './http/routing.js'
+import { registerSecurityHeaders } from './http/security-headers.js'
 import { validatorCompiler } from './http/validation.js'
 import { postRoutes } from './posts/posts.routes.js'
 import { PostService } from './posts/posts.service.js'
@@ -56,6 +57,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   const methods = new MethodIndex()
   methods.track(app)
   registerRequestId(app)
+  registerSecurityHeaders(app)
   await registerCors(app, config.corsOrigins, methods)
   app.setValidatorCompiler(validatorCompiler)
   registerJsonBodyParser(app)

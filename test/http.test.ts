@@ -535,3 +535,23 @@ describe('access log', () => {
     }
   })
 })
+
+describe('caching and sniffing', () => {
+  it('marks every answer nosniff, and keeps answers to authenticated requests and new tokens out of caches', async (t) => {
+    const { app } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+
+    const anonymous = await app.inject({ method: 'GET', url: '/api/posts' })
+    assert.equal(anonymous.headers['x-content-type-options'], 'nosniff')
+    assert.equal(anonymous.headers['cache-control'], undefined)
+
+    const profile = await app.inject({ method: 'GET', url: '/api/profile', headers: ada.headers })
+    assert.equal(profile.statusCode, 200)
+    assert.equal(profile.headers['cache-control'], 'no-store')
+    assert.equal(profile.headers['x-content-type-options'], 'nosniff')
+
+    const login = await app.inject({ method: 'POST', url: '/api/tokens', payload: { username: 'ada', password: ada.password } })
+    assert.equal(login.statusCode, 201)
+    assert.equal(login.headers['cache-control'], 'no-store')
+  })
+})

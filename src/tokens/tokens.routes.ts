@@ -24,7 +24,8 @@ export function tokenRoutes(deps: { db: Kysely<Database>; tokens: TokenService }
           response: { 201: IssuedToken, ...errorResponses(400, 401, 413, 415) },
         },
       },
-      async (request, reply) => reply.code(201).send(await tokens.issue(db, request.body)),
+      // The answer holds a fresh secret: no cache may keep it.
+      async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await tokens.issue(db, request.body)),
     )
 
     await app.register(
