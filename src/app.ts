@@ -10,7 +10,7 @@ import type { DatabaseHandle } from './db/database.js'
 import { AccessLog } from './http/access-log.js'
 import { registerAuthentication } from './http/auth.js'
 import { registerCors } from './http/cors.js'
-import { registerErrorHandler } from './http/errors.js'
+import { frameworkErrorHandler, registerErrorHandler } from './http/errors.js'
 import { healthRoutes } from './http/health.js'
 import { registerJsonBodyParser } from './http/json-body.js'
 import { registerOpenApi } from './http/openapi.js'
@@ -49,7 +49,12 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Node's default is no limit at all once Fastify takes over: a client trickling a body byte
+    // by byte would hold its socket and buffer forever.
+    requestTimeout: 30_000,
+    frameworkErrors: frameworkErrorHandler,
+    // Long enough that any over-long id reaches the route's schema and gets its resource's 404.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.addHook('onClose', () => database.close())
 
@@ -67,7 +72,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
 
   const { db } = database
   const tokens = new TokenService(clock, config.tokenTtlSeconds)
-  const users = new UserService(clock)
+  const users = new UserService(clock, tokens)
   const posts = new PostService(clock)
   const cursors = await Cursors.load(db)
   registerAuthentication(app, { db, tokens })

@@ -110,13 +110,16 @@ function parseOrigins(raw: string): '*' | string[] {
 
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 }
 
+/** A token that outlives a year is a password by another name; rotate instead. */
+const MAX_TOKEN_TTL_SECONDS = 365 * 86400
+
 /** Seconds as a bare number, or with a unit: `90s`, `15m`, `12h`, `30d`. */
 function parseDuration(raw: string): number {
   const match = /^(\d+)\s*([smhd]?)$/.exec(raw)
   const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's']! : 0
-  return seconds >= 1 && Number.isSafeInteger(seconds)
+  return seconds >= 1 && seconds <= MAX_TOKEN_TTL_SECONDS
     ? seconds
-    : invalid('must be a positive duration: seconds, or a number with s, m, h or d (30d)')
+    : invalid('must be a duration from 1s to 365d: seconds, or a number with s, m, h or d (30d)')
 }
 
 const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 ** 2 }

@@ -76,6 +76,8 @@ describe('configuration from the environment', () => {
     ['CORS_ORIGINS', '*,http://localhost:3000'],
     ['TOKEN_TTL', '0'],
     ['TOKEN_TTL', '1 week'],
+    ['TOKEN_TTL', '366d'],
+    ['TOKEN_TTL', '999999999d'],
     ['BODY_LIMIT', '-1'],
     ['BODY_LIMIT', '1gb'],
     ['LOG_LEVEL', 'verbose'],

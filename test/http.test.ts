@@ -555,3 +555,53 @@ describe('caching and sniffing', () => {
     assert.equal(login.headers['cache-control'], 'no-store')
   })
 })
+
+describe('requests the router itself refuses', () => {
+  it('answers a path that is not valid percent-encoding with a 400 JSON error carrying the request id', async (t) => {
+    const { app } = await createTestApp(t)
+    const res = await app.inject({ method: 'GET', url: '/api/posts/%zz', headers: { 'x-request-id': 'bad-url-1' } })
+    assert.equal(res.statusCode, 400)
+    assert.equal(res.headers['x-request-id'], 'bad-url-1')
+    assert.deepEqual(errorBody(res), {
+      error: 'The URL is not validly percent-encoded',
+      code: 'bad_request',
+      request_id: 'bad-url-1',
+    })
+  })
+
+  it('answers an absurdly long id as an unknown post, not with a framework error', async (t) => {
+    const { app } = await createTestApp(t)
+    for (const id of ['9'.repeat(120), '9'.repeat(500)]) {
+      const res = await app.inject({ method: 'GET', url: `/api/posts/${id}` })
+      assert.equal(res.statusCode, 404, res.body)
+      assert.equal(errorBody(res).code, 'not_found')
+    }
+  })
+
+  it('answers a CORS preflight for a path that does not exist with a JSON 404 and no grant', async (t) => {
+    const { app } = await createTestApp(t)
+    const res = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/nope',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'GET' },
+    })
+    assert.equal(res.statusCode, 404)
+    assert.equal(res.headers['access-control-allow-origin'], undefined)
+    assert.equal(errorBody(res).error, 'Route not found')
+  })
+
+  it('refuses a body with more fields than any route takes before validating each, and stores nothing', async (t) => {
+    const { app, database } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    const before = await snapshot(database.db)
+    const payload = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]))
+    const res = await app.inject({ method: 'POST', url: '/api/posts', headers: ada.headers, payload })
+    assert.equal(res.statusCode, 400)
+    assert.deepEqual(errorBody(res), {
+      error: 'Request body must have at most 50 fields',
+      code: 'validation_failed',
+      request_id: res.headers['x-request-id'],
+    })
+    assert.deepEqual(await snapshot(database.db), before)
+  })
+})

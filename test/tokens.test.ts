@@ -130,18 +130,24 @@ describe('POST /api/tokens', () => {
   })
 
   describe('refuses malformed credentials with 400 and issues nothing', () => {
-    const cases: { name: string; payload: Record<string, unknown>; field: string }[] = [
+    const cases: { name: string; payload: Record<string, unknown>; field: string; message?: string }[] = [
       {
         name: 'both username and email',
         payload: { username: 'ada', email: 'ada@example.com', password: 'ada-password-1' },
         field: 'email',
+        message: 'send either username or email, not both',
       },
-      { name: 'neither username nor email', payload: { password: 'ada-password-1' }, field: 'username' },
+      {
+        name: 'neither username nor email',
+        payload: { password: 'ada-password-1' },
+        field: 'username',
+        message: 'is required, or send email instead',
+      },
       { name: 'no password', payload: { username: 'ada' }, field: 'password' },
       { name: 'a password that is not a string', payload: { username: 'ada', password: 12345678 }, field: 'password' },
       { name: 'an unknown field', payload: { username: 'ada', password: 'ada-password-1', remember: true }, field: 'remember' },
     ]
-    for (const { name, payload, field } of cases) {
+    for (const { name, payload, field, message } of cases) {
       it(name, async (t) => {
         const { app, database } = await createTestApp(t)
         await signUp(app, 'ada')
@@ -155,6 +161,7 @@ describe('POST /api/tokens', () => {
           body.details?.map((d) => d.field),
           [field],
         )
+        if (message) assert.equal(body.details?.[0]?.message, message)
         assert.equal((await database.db.selectFrom('tokens').select('id').execute()).length, tokensBefore)
       })
     }
@@ -338,5 +345,18 @@ describe('DELETE /api/tokens/current', () => {
     assertInvalidToken(res)
     assert.equal(res.headers['www-authenticate'], 'Bearer')
     assert.equal((await database.db.selectFrom('tokens').select('id').execute()).length, 1)
+  })
+})
+
+describe('token lifetime bounds', () => {
+  it('issues tokens that live the longest TOKEN_TTL allowed, a year, and honours them', async (t) => {
+    const { app, clock } = await createTestApp(t, { env: { TOKEN_TTL: '365d' } })
+    await signUp(app, 'ada')
+    const res = await login(app, { username: 'ada', password: 'ada-password-1' })
+    assert.equal(res.statusCode, 201)
+    assert.equal(res.json().expires_at, new Date(clock.now().getTime() + 365 * 86400_000).toISOString())
+    clock.advance(364 * 86400_000)
+    const profile = await app.inject({ method: 'GET', url: '/api/profile', headers: bearer(res.json().token) })
+    assert.equal(profile.statusCode, 200)
   })
 })

@@ -8,6 +8,7 @@ import { loadConfig } from '../config.js'
 import { createDatabase } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { PostService } from '../posts/posts.service.js'
+import { TokenService } from '../tokens/tokens.service.js'
 import { UserService } from '../users/users.service.js'
 import { runCli } from './run.js'
 
@@ -26,7 +27,7 @@ await runCli(async () => {
       console.log('The database already has users; nothing seeded.')
       return
     }
-    const users = new UserService(systemClock)
+    const users = new UserService(systemClock, new TokenService(systemClock, config.tokenTtlSeconds))
     const posts = new PostService(systemClock)
     for (const [i, username] of DEMO_USERS.entries()) {
       const user = await users.register(db, { username, email: `${username}@example.com`, password: DEMO_PASSWORD })

@@ -112,6 +112,14 @@ export function violatedUniqueConstraint(error: unknown): string | null {
   return null
 }
 
+/**
+ * `lower(column)`, as the case-insensitive unique indexes on users are built, so a lookup through
+ * it uses them. Every engine lowercases ASCII the same way, and usernames are ASCII.
+ */
+export function lowerCase(column: 'username' | 'email') {
+  return sql<string>`lower(${sql.ref(column)})`
+}
+
 /** A stored timestamp in the API's form: ISO-8601, UTC, millisecond precision. */
 export function toIsoTimestamp(value: string | Date): string {
   return typeof value === 'string' ? value : value.toISOString()

@@ -24,6 +24,15 @@ const BEARER = /^Bearer +(\S+) *$/i
 
 export function registerAuthentication(app: FastifyInstance, deps: { db: Executor; tokens: TokenService }): void {
   app.decorateRequest('auth', null)
+  // Every route may answer 401 (a token that does not work is refused everywhere), and takes a
+  // token optionally unless `authenticated(...)` makes it required.
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || route.schema.hide) return
+    Object.assign(route.schema, {
+      security: [{}, { bearerAuth: [] }],
+      response: { ...errorResponses(401), ...(route.schema.response as object) },
+    })
+  })
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization
     if (header === undefined) return

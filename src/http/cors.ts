@@ -23,9 +23,12 @@ export async function registerCors(app: FastifyInstance, origins: '*' | string[]
   await app.register(cors, {
     // Resolved per request: the methods a preflight announces are those of the path it asks about.
     delegator: (request, callback) => {
+      const methods = request.method === 'OPTIONS' ? index.allowedMethods(request.url) : []
+      // A preflight for a path that does not exist falls through to the router's JSON 404.
+      const unknownPath = request.method === 'OPTIONS' && methods.length === 0
       callback(null, {
-        origin: allowed(request.headers.origin),
-        methods: request.method === 'OPTIONS' ? index.allowedMethods(request.url) : [],
+        origin: unknownPath ? false : allowed(request.headers.origin),
+        methods,
         allowedHeaders: ALLOWED_HEADERS,
         exposedHeaders: EXPOSED_HEADERS,
         maxAge: PREFLIGHT_MAX_AGE_SECONDS,

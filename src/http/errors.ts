@@ -95,7 +95,8 @@ const STATUS_TEXT: Record<number, string> = {
 const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'Content-Type must be application/json'],
   FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 'Request body is too large'],
-  FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid_json', 'Request body is empty but Content-Type says JSON'],
+  FST_ERR_BAD_URL: ['bad_request', 'The URL is not validly percent-encoded'],
+  FST_ERR_MAX_PARAM_LENGTH: ['not_found', 'Route not found'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['bad_request', 'Content-Length does not match the body'],
 }
 
@@ -127,6 +128,15 @@ export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
   const body: ErrorBody = { error: error.message, code: error.code, request_id: reply.request.id }
   if (error.details) body.details = error.details
   return reply.code(error.status).headers(error.headers).type('application/json; charset=utf-8').send(body)
+}
+
+/**
+ * For the few errors Fastify raises before a request reaches any hook (a URL that is not valid
+ * percent-encoding, a path segment over the router's length limit): the same body, and the id.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('x-request-id', request.id)
+  sendError(reply, toApiError(error, request))
 }
 
 /** Installs the error handler: everything thrown anywhere ends up here. */

@@ -11,6 +11,8 @@ import { ApiError, invalidField, wholeBodyInvalid } from './errors.js'
 export function registerJsonBodyParser(app: FastifyInstance): void {
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
+    // An empty body is no body, even under a JSON Content-Type (many HTTP clients set one on every
+    // request): a route that needs a body then says "must be a JSON object", the rest ignore it.
     if (text === '') return done(null, undefined)
     let body: unknown
     try {

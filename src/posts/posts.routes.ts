@@ -6,8 +6,9 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { authenticated, caller } from '../http/auth.js'
 import { errorResponses } from '../http/errors.js'
+import { IdParams } from '../http/schemas.js'
 import type { Cursors } from '../http/pagination.js'
-import { NewPost, Post, PostChanges, PostList, PostListQuery, PostParams } from './posts.schemas.js'
+import { NewPost, Post, PostChanges, PostList, PostListQuery } from './posts.schemas.js'
 import type { PostService } from './posts.service.js'
 
 export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cursors: Cursors }) {
@@ -41,7 +42,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
         schema: {
           tags: ['posts'],
           summary: 'Get a post',
-          params: PostParams,
+          params: IdParams,
           response: { 200: Post, ...errorResponses(404) },
         },
       },
@@ -76,7 +77,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
               tags: ['posts'],
               summary: 'Replace your post',
               description: 'Both fields are required. Only the author may.',
-              params: PostParams,
+              params: IdParams,
               body: NewPost,
               response: { 200: Post, ...errorResponses(400, 403, 404, 413, 415) },
             },
@@ -92,7 +93,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
               tags: ['posts'],
               summary: 'Change your post',
               description: 'Any of the fields. Only the author may.',
-              params: PostParams,
+              params: IdParams,
               body: PostChanges,
               response: { 200: Post, ...errorResponses(400, 403, 404, 413, 415) },
             },
@@ -108,7 +109,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
               tags: ['posts'],
               summary: 'Delete your post',
               description: 'Only the author may.',
-              params: PostParams,
+              params: IdParams,
               response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404) },
             },
           },

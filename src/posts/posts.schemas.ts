@@ -1,6 +1,7 @@
 /** The posts API's shapes. */
 import { Type } from 'typebox'
 import { NextCursor, PageQuery } from '../http/pagination.js'
+import { Id, IdInput, Timestamp } from '../http/schemas.js'
 import { PATTERN_MESSAGE } from '../http/validation.js'
 
 export const Title = Type.String({
@@ -14,18 +15,14 @@ export const Title = Type.String({
 
 export const Body = Type.String({ maxLength: 100_000, description: 'Up to 100,000 characters.', examples: ['First post.'] })
 
-const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601, UTC.' })
-
 export const Post = Type.Object({
-  id: Type.Integer({ minimum: 1 }),
+  id: Id,
   title: Type.String(),
   body: Type.String(),
-  author: Type.Object({ id: Type.Integer({ minimum: 1 }), username: Type.String() }),
+  author: Type.Object({ id: Id, username: Type.String() }),
   created_at: Timestamp,
   updated_at: Timestamp,
 })
-
-export const PostParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) })
 
 export const NewPost = Type.Object({ title: Title, body: Body }, { additionalProperties: false })
 
@@ -37,9 +34,7 @@ export const PostChanges = Type.Object(
 export const PostListQuery = Type.Object(
   {
     ...PageQuery,
-    author_id: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: "Only this user's posts." }),
-    ),
+    author_id: Type.Optional(IdInput({ description: "Only this user's posts." })),
   },
   { additionalProperties: false },
 )

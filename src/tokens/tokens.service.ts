@@ -9,7 +9,13 @@ import type { Executor } from '../db/database.js'
 import { ApiError, invalidField } from '../http/errors.js'
 import { verifyAgainstNoUser, verifyPassword } from '../users/passwords.js'
 import { findUserForLogin, type User } from '../users/users.repository.js'
-import { deleteExpiredTokens, deleteToken, findTokenByHash, insertToken } from './tokens.repository.js'
+import {
+  deleteExpiredTokens,
+  deleteToken,
+  deleteUserTokensExcept,
+  findTokenByHash,
+  insertToken,
+} from './tokens.repository.js'
 
 export interface IssuedToken {
   token: string
@@ -47,9 +53,8 @@ export class TokenService {
    */
   async issue(db: Executor, credentials: Credentials): Promise<IssuedToken> {
     const { username, email, password } = credentials
-    if ((username === undefined) === (email === undefined)) {
-      throw invalidField(username === undefined ? 'username' : 'email', 'send either username or email, not both')
-    }
+    if (username === undefined && email === undefined) throw invalidField('username', 'is required, or send email instead')
+    if (username !== undefined && email !== undefined) throw invalidField('email', 'send either username or email, not both')
     const found = await findUserForLogin(db, username !== undefined ? { username } : { email: email! })
     const valid = found ? await verifyPassword(found.passwordHash, password) : await verifyAgainstNoUser(password)
     if (!found || !valid) throw new ApiError('invalid_credentials', 'Invalid username, email or password')
@@ -69,11 +74,16 @@ export class TokenService {
   async authenticate(db: Executor, token: string): Promise<Authentication | null> {
     if (!TOKEN_SHAPE.test(token)) return null
     const found = await findTokenByHash(db, hashToken(token))
-    if (!found || found.expiresAt <= this.clock.now().toISOString()) return null
+    if (!found || Date.parse(found.expiresAt) <= this.clock.now().getTime()) return null
     return { user: found.user, tokenId: found.tokenId }
   }
 
   async revoke(db: Executor, tokenId: number): Promise<void> {
     await deleteToken(db, tokenId)
+  }
+
+  /** Signs a user out everywhere but the session that asked. */
+  async revokeAllExcept(db: Executor, userId: number, keepTokenId: number): Promise<void> {
+    await deleteUserTokensExcept(db, userId, keepTokenId)
   }
 }

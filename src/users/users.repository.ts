@@ -1,6 +1,6 @@
 /** Queries on `users`: rows in, domain objects out. */
-import { sql, type Selectable } from 'kysely'
-import { toIsoTimestamp, type Executor, type UsersTable } from '../db/database.js'
+import type { Selectable } from 'kysely'
+import { lowerCase, toIsoTimestamp, type Executor, type UsersTable } from '../db/database.js'
 
 /** A user as its owner sees it. `PublicUser` is what everybody else sees. */
 export interface User {
@@ -54,12 +54,11 @@ export async function findUserForLogin(
   db: Executor,
   login: { username: string } | { email: string },
 ): Promise<{ user: User; passwordHash: string } | undefined> {
-  // lower(...) on both sides so the lookup uses the case-insensitive unique index.
   const [column, value] = 'username' in login ? (['username', login.username] as const) : (['email', login.email] as const)
   const row = await db
     .selectFrom('users')
     .select([...USER_COLUMNS, 'password_hash'])
-    .where(sql`lower(${sql.ref(column)})`, '=', value.toLowerCase())
+    .where(lowerCase(column), '=', value.toLowerCase())
     .executeTakeFirst()
   return row && { user: userRowToUser(row), passwordHash: row.password_hash }
 }

@@ -6,9 +6,10 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { authenticated, caller } from '../http/auth.js'
 import { errorResponses } from '../http/errors.js'
+import { IdParams } from '../http/schemas.js'
 import type { Cursors } from '../http/pagination.js'
 import { toPublicUser } from './users.repository.js'
-import { NewUser, OwnUser, UserChanges, UserList, UserListQuery, UserParams, UserResponse } from './users.schemas.js'
+import { NewUser, OwnUser, UserChanges, UserList, UserListQuery, UserResponse } from './users.schemas.js'
 import type { UserService } from './users.service.js'
 
 export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cursors: Cursors }) {
@@ -58,7 +59,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           tags: ['users'],
           summary: 'Get a user',
           description: 'Includes `email` only when the caller is this user.',
-          params: UserParams,
+          params: IdParams,
           response: { 200: UserResponse, ...errorResponses(401, 404) },
         },
       },
@@ -87,7 +88,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
               summary: 'Change your account',
               description:
                 'Only your own. Changing `password` needs `current_password` and signs out your other tokens.',
-              params: UserParams,
+              params: IdParams,
               body: UserChanges,
               response: { 200: OwnUser, ...errorResponses(400, 403, 404, 409, 413, 415) },
             },
@@ -103,7 +104,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
               tags: ['users'],
               summary: 'Delete your account',
               description: 'Only your own. Your posts and tokens are deleted with it.',
-              params: UserParams,
+              params: IdParams,
               response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404) },
             },
           },

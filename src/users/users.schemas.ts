@@ -2,6 +2,7 @@
 import { Type } from 'typebox'
 import { PATTERN_MESSAGE } from '../http/validation.js'
 import { NextCursor, PageQuery } from '../http/pagination.js'
+import { Id, Timestamp } from '../http/schemas.js'
 
 export const Username = Type.String({
   minLength: 3,
@@ -22,9 +23,6 @@ export const Email = Type.String({
 // Counted in characters, not bytes, and never truncated: every character of it counts.
 export const Password = Type.String({ minLength: 8, maxLength: 128, description: '8–128 characters.' })
 
-const Id = Type.Integer({ minimum: 1 })
-const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601, UTC.' })
-
 export const PublicUser = Type.Object(
   { id: Id, username: Type.String(), created_at: Timestamp },
   { description: 'A user as everybody sees them.' },
@@ -44,8 +42,6 @@ export const UserResponse = Type.Object(
   },
   { description: 'A user; `email` is included only for the user themself.' },
 )
-
-export const UserParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) })
 
 export const NewUser = Type.Object(
   { username: Username, email: Email, password: Password },

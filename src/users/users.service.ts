@@ -3,8 +3,7 @@ import type { Kysely } from 'kysely'
 import type { Clock } from '../clock.js'
 import { violatedUniqueConstraint, type Database, type Executor } from '../db/database.js'
 import { ApiError, forbidden, invalidField, notFound } from '../http/errors.js'
-import type { Authentication } from '../tokens/tokens.service.js'
-import { deleteUserTokensExcept } from '../tokens/tokens.repository.js'
+import type { Authentication, TokenService } from '../tokens/tokens.service.js'
 import { hashPassword, verifyPassword } from './passwords.js'
 import {
   deleteUser,
@@ -47,7 +46,10 @@ function conflictFrom(error: unknown): ApiError | undefined {
 }
 
 export class UserService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly tokens: TokenService,
+  ) {}
 
   /** @throws ApiError `conflict` naming the username or email that is taken. */
   async register(db: Executor, input: NewUserInput): Promise<User> {
@@ -101,7 +103,7 @@ export class UserService {
       return await db.transaction().execute(async (trx) => {
         const user = await updateUser(trx, id, { username: changes.username, email: changes.email, passwordHash })
         if (!user) throw notFound('User')
-        if (passwordHash !== undefined) await deleteUserTokensExcept(trx, id, actor.tokenId)
+        if (passwordHash !== undefined) await this.tokens.revokeAllExcept(trx, id, actor.tokenId)
         return user
       })
     } catch (error) {
