@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { ApiError, errorResponses } from './errors.js'
 
-const Status = Type.Object({ status: Type.String() })
+const Status = Type.Object({ status: Type.String() }, { description: 'All is well.' })
 
 export function healthRoutes(ping: () => Promise<void>) {
   return async (fastify: FastifyInstance) => {

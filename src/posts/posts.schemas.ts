@@ -15,14 +15,17 @@ export const Title = Type.String({
 
 export const Body = Type.String({ maxLength: 100_000, description: 'Up to 100,000 characters.', examples: ['First post.'] })
 
-export const Post = Type.Object({
-  id: Id,
-  title: Type.String(),
-  body: Type.String(),
-  author: Type.Object({ id: Id, username: Type.String() }),
-  created_at: Timestamp,
-  updated_at: Timestamp,
-})
+export const Post = Type.Object(
+  {
+    id: Id,
+    title: Type.String(),
+    body: Type.String(),
+    author: Type.Object({ id: Id, username: Type.String() }),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  },
+  { description: 'A post.' },
+)
 
 export const NewPost = Type.Object({ title: Title, body: Body }, { additionalProperties: false })
 
@@ -39,4 +42,7 @@ export const PostListQuery = Type.Object(
   { additionalProperties: false },
 )
 
-export const PostList = Type.Object({ posts: Type.Array(Post), next_cursor: NextCursor })
+export const PostList = Type.Object(
+  { posts: Type.Array(Post), next_cursor: NextCursor },
+  { description: 'A page of posts, newest first.' },
+)

@@ -11,9 +11,12 @@ export const Login = Type.Object(
   { additionalProperties: false },
 )
 
-export const IssuedToken = Type.Object({
-  token: Type.String({ description: 'Send as `Authorization: Bearer <token>`. Shown once; keep it secret.' }),
-  token_type: Type.Literal('Bearer'),
-  expires_at: Type.String({ format: 'date-time' }),
-  user: OwnUser,
-})
+export const IssuedToken = Type.Object(
+  {
+    token: Type.String({ description: 'Send as `Authorization: Bearer <token>`. Shown once; keep it secret.' }),
+    token_type: Type.Literal('Bearer'),
+    expires_at: Type.String({ format: 'date-time' }),
+    user: OwnUser,
+  },
+  { description: 'A new bearer token, and whose it is.' },
+)

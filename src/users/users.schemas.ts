@@ -62,4 +62,7 @@ export const UserChanges = Type.Object(
 
 export const UserListQuery = Type.Object(PageQuery, { additionalProperties: false })
 
-export const UserList = Type.Object({ users: Type.Array(PublicUser), next_cursor: NextCursor })
+export const UserList = Type.Object(
+  { users: Type.Array(PublicUser), next_cursor: NextCursor },
+  { description: 'A page of users, newest first.' },
+)
