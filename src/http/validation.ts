@@ -6,7 +6,7 @@
  * path parameters arrive as text, so there numbers are parsed from their digits.
  */
 import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify'
-import { Ajv, type ErrorObject, type Options } from 'ajv'
+import { Ajv, type ErrorObject } from 'ajv'
 import addFormats from 'ajv-formats'
 
 export interface FieldError {
@@ -26,14 +26,11 @@ export const PATTERN_MESSAGE = 'x-pattern-message'
 /** Fields the server sets; a client sending one is told so rather than "unknown field". */
 const READ_ONLY_FIELDS = new Set(['id', 'author', 'author_id', 'user_id', 'created_at', 'updated_at'])
 
-function createAjv(options: Options): Ajv {
-  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, verbose: true, ...options })
-  addFormats.default(ajv, ['email', 'date-time'])
-  ajv.addKeyword({ keyword: PATTERN_MESSAGE, schemaType: 'string' })
-  return ajv
-}
-
-const ajv = createAjv({ coerceTypes: false })
+// allErrors so a form learns of every bad field at once; verbose so an error carries its schema,
+// where PATTERN_MESSAGE is read from.
+const ajv = new Ajv({ allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: true, verbose: true })
+addFormats.default(ajv, ['email', 'date-time'])
+ajv.addKeyword({ keyword: PATTERN_MESSAGE, schemaType: 'string' })
 
 /** The only text a query or path integer may be: digits, no sign games, exponents or padding. */
 const INTEGER_TEXT = /^-?(?:0|[1-9][0-9]{0,15})$/

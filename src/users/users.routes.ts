@@ -63,10 +63,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           response: { 200: UserResponse, ...errorResponses(401, 404) },
         },
       },
-      async (request) => {
-        const user = await users.get(db, request.params.id)
-        return request.auth?.user.id === user.id ? user : toPublicUser(user)
-      },
+      async (request) => users.get(db, request.params.id, request.auth?.user),
     )
 
     await app.register(

@@ -11,7 +11,9 @@ import {
   findUserById,
   insertUser,
   listUsersPage,
+  toPublicUser,
   updateUser,
+  type PublicUser,
   type User,
 } from './users.repository.js'
 
@@ -66,10 +68,11 @@ export class UserService {
     }
   }
 
-  async get(db: Executor, id: number): Promise<User> {
+  /** A user as `viewer` may see them: with the email only when the viewer is that user. */
+  async get(db: Executor, id: number, viewer: User | undefined): Promise<User | PublicUser> {
     const user = await findUserById(db, id)
     if (!user) throw notFound('User')
-    return user
+    return viewer?.id === user.id ? user : toPublicUser(user)
   }
 
   list(db: Executor, page: { beforeId?: number; limit: number }): Promise<User[]> {
