@@ -3,20 +3,13 @@
  * cleanly on SIGTERM or SIGINT. The only file that binds a port.
  */
 import { buildApp } from './app.js'
-import { ConfigError, loadConfig } from './config.js'
+import { runCli } from './cli/run.js'
+import { loadConfig } from './config.js'
 import { createDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 
-async function main(): Promise<void> {
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    process.stderr.write(`${error.message}\n`)
-    process.exit(1)
-  }
-
+await runCli(async () => {
+  const config = loadConfig()
   const database = createDatabase(config.databaseUrl)
   const applied = await migrateToLatest(database.db)
   const app = await buildApp({ config, database })
@@ -41,9 +34,4 @@ async function main(): Promise<void> {
   }
 
   await app.listen({ port: config.port, host: config.host })
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`Inkwell failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-  process.exit(1)
 })

@@ -6,15 +6,8 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import { ConfigError, loadConfig } from '../src/config.js'
-import { createTestApp } from './helpers.js'
+import { createTestApp, headerItems } from './helpers.js'
 
-/** A comma-separated header as a sorted list of lower-case items, for comparing as a set. */
-const items = (header: unknown) =>
-  String(header ?? '')
-    .split(',')
-    .map((item) => item.trim().toLowerCase())
-    .filter((item) => item !== '')
-    .sort()
 
 const EXPOSED = ['location', 'link', 'etag', 'retry-after', 'x-request-id']
 
@@ -34,7 +27,7 @@ function assertNoCorsGrant(res: LightMyRequestResponse) {
 }
 
 function assertVariesOnOrigin(res: LightMyRequestResponse) {
-  assert.ok(items(res.headers.vary).includes('origin'), `Vary: ${res.headers.vary}`)
+  assert.ok(headerItems(res.headers.vary).includes('origin'), `Vary: ${res.headers.vary}`)
 }
 
 describe('CORS with the default CORS_ORIGINS (*)', () => {
@@ -52,11 +45,11 @@ describe('CORS with the default CORS_ORIGINS (*)', () => {
 
       assert.equal(res.statusCode, 204, res.body)
       assert.equal(res.headers['access-control-allow-origin'], '*')
-      const allowed = items(res.headers['access-control-allow-methods'])
+      const allowed = headerItems(res.headers['access-control-allow-methods'])
         .map((m) => m.toUpperCase())
         .filter((m) => m !== 'OPTIONS')
       assert.deepEqual(allowed, methods)
-      const headers = items(res.headers['access-control-allow-headers'])
+      const headers = headerItems(res.headers['access-control-allow-headers'])
       assert.ok(headers.includes('authorization'), String(res.headers['access-control-allow-headers']))
       assert.ok(headers.includes('content-type'), String(res.headers['access-control-allow-headers']))
       const maxAge = Number(res.headers['access-control-max-age'])
@@ -87,7 +80,7 @@ describe('CORS with the default CORS_ORIGINS (*)', () => {
 
       assert.equal(res.statusCode, status, res.body)
       assert.equal(res.headers['access-control-allow-origin'], '*')
-      const exposed = items(res.headers['access-control-expose-headers'])
+      const exposed = headerItems(res.headers['access-control-expose-headers'])
       for (const header of EXPOSED) assert.ok(exposed.includes(header), `${header} not in ${res.headers['access-control-expose-headers']}`)
       assert.equal(res.headers['access-control-allow-credentials'], undefined)
     })
@@ -111,7 +104,7 @@ describe('CORS with the default CORS_ORIGINS (*)', () => {
     const res = await app.inject({ method: 'OPTIONS', url: '/api/posts/1' })
 
     assert.equal(res.statusCode, 204, res.body)
-    assert.deepEqual(items(res.headers.allow), ['delete', 'get', 'head', 'options', 'patch', 'put'])
+    assert.deepEqual(headerItems(res.headers.allow), ['delete', 'get', 'head', 'options', 'patch', 'put'])
     assert.equal(res.headers['access-control-allow-origin'], undefined)
   })
 })
@@ -127,14 +120,14 @@ describe('CORS with an allowlist', () => {
       assert.equal(pre.statusCode, 204, pre.body)
       assert.equal(pre.headers['access-control-allow-origin'], origin)
       assertVariesOnOrigin(pre)
-      assert.ok(items(pre.headers['access-control-allow-methods']).includes('patch'))
+      assert.ok(headerItems(pre.headers['access-control-allow-methods']).includes('patch'))
       assert.equal(pre.headers['access-control-allow-credentials'], undefined)
 
       for (const url of ['/api/posts', '/api/nope']) {
         const actual = await app.inject({ method: 'GET', url, headers: { origin } })
         assert.equal(actual.headers['access-control-allow-origin'], origin)
         assertVariesOnOrigin(actual)
-        const exposed = items(actual.headers['access-control-expose-headers'])
+        const exposed = headerItems(actual.headers['access-control-expose-headers'])
         for (const header of EXPOSED) assert.ok(exposed.includes(header), `${header} not exposed on ${url}`)
       }
     })

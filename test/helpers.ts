@@ -79,6 +79,14 @@ export async function logIn(app: App, credentials: Record<string, string>): Prom
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
+/** A comma-separated header (Allow, Vary, Access-Control-*) as a sorted list of lower-case items. */
+export const headerItems = (header: unknown) =>
+  String(header ?? '')
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== '')
+    .sort()
+
 /** Writes a post as `author`; fails the test if that does not succeed. */
 export async function createPost(
   app: App,

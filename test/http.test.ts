@@ -12,7 +12,7 @@ import { buildApp, type App } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { createDatabase, type Database } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
-import { createTestApp, errorBody, FakeClock, signUp, type SignedUp } from './helpers.js'
+import { createTestApp, errorBody, FakeClock, headerItems, signUp, type SignedUp } from './helpers.js'
 
 /** Everything stored, so a refused request can be shown to have changed nothing. */
 async function snapshot(db: Kysely<Database>) {
@@ -26,12 +26,7 @@ async function snapshot(db: Kysely<Database>) {
 const fields = (res: LightMyRequestResponse) => (errorBody(res).details ?? []).map((d) => d.field)
 
 /** The methods a comma-separated header lists, sorted, for comparing as a set. */
-const methodSet = (header: unknown) =>
-  String(header ?? '')
-    .split(',')
-    .map((m) => m.trim().toUpperCase())
-    .filter((m) => m !== '')
-    .sort()
+const methodSet = (header: unknown) => headerItems(header).map((method) => method.toUpperCase())
 
 interface Target {
   name: string

@@ -1,6 +1,9 @@
 import { ConfigError } from '../config.js'
 
-/** Runs a command-line task: a configuration problem prints its message, anything else its stack. */
+/**
+ * Runs a command (the server, migrate, seed): a configuration problem prints just its message,
+ * anything else its stack, and either makes the process exit 1.
+ */
 export async function runCli(task: () => Promise<void>): Promise<void> {
   try {
     await task()

@@ -73,7 +73,7 @@ export const wholeBodyInvalid = (message: string) => new ApiError('validation_fa
 /**
  * The error responses a route documents, each described in the OpenAPI document.
  *
- * @example schema: { response: { 200: Post, ...errorResponses(400, 401, 404) } }
+ * @example schema: { response: { 200: Post, ...errorResponses(400, 404) } }
  */
 export function errorResponses<S extends number>(...statuses: S[]): Record<S, typeof ErrorBody> {
   const documented = statuses.map((status) => [status, { ...ErrorBody, description: STATUS_TEXT[status] }])

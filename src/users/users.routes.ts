@@ -60,7 +60,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           summary: 'Get a user',
           description: 'Includes `email` only when the caller is this user.',
           params: IdParams,
-          response: { 200: UserResponse, ...errorResponses(401, 404) },
+          response: { 200: UserResponse, ...errorResponses(404) },
         },
       },
       async (request) => users.get(db, request.params.id, request.auth?.user),
