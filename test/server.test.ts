@@ -3,69 +3,16 @@
  * compiled server), on a fresh SQLite path, driven by curl through the README's own walk-through.
  */
 import assert from 'node:assert/strict'
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { promisify } from 'node:util'
+import { compiledServer, root, startServer } from './support/server.js'
 
 const run = promisify(execFile)
-const root = resolve(import.meta.dirname, '..')
-
-interface RunningServer {
-  url: string
-  /** Every line the server wrote to stdout so far, parsed. */
-  logs: Record<string, unknown>[]
-  /** Sends `signal` and resolves with the exit code. */
-  stop(signal?: NodeJS.Signals): Promise<number | null>
-}
-
-/** Starts the compiled server on a free port and waits for its "listening" log line. */
-function startServer(entry: string, env: Record<string, string>): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [entry], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const logs: Record<string, unknown>[] = []
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
-  let stderr = ''
-  child.stderr!.on('data', (chunk) => (stderr += chunk))
-  return new Promise((resolveStart, rejectStart) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      rejectStart(new Error(`server did not start within 20 s; stderr: ${stderr}`))
-    }, 20_000)
-    let buffered = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString()
-      const lines = buffered.split('\n')
-      buffered = lines.pop()!
-      for (const line of lines) {
-        const entry = JSON.parse(line) as Record<string, unknown>
-        logs.push(entry)
-        const listening = /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(String(entry.msg))
-        if (listening) {
-          clearTimeout(timer)
-          resolveStart({
-            url: listening[1]!,
-            logs,
-            stop: (signal = 'SIGTERM') => {
-              if (child.exitCode === null) child.kill(signal)
-              return exited
-            },
-          })
-        }
-      }
-    })
-    void exited.then((code) => {
-      clearTimeout(timer)
-      rejectStart(new Error(`server exited with ${code} before listening; stderr: ${stderr}`))
-    })
-  })
-}
 
 /** The shell block between the walk-through markers in README.md. */
 async function readmeWalkthrough(): Promise<string> {
@@ -81,23 +28,16 @@ describe('the server process', () => {
 
   before(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'inkwell-server-test-'))
-    // Built into a folder of its own inside the project (so node_modules resolves), so that two
-    // test runs at once never overwrite each other's build.
-    const outDir = join(root, '.test-build', `${process.pid}-${Date.now()}`)
-    await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir], {
-      cwd: root,
-    })
-    entry = join(outDir, 'server.js')
+    entry = await compiledServer()
   })
 
   after(async () => {
     await rm(scratch, { recursive: true, force: true })
-    await rm(join(entry, '..'), { recursive: true, force: true })
   })
 
   it('creates its database folder and file on first start, serves, and exits 0 on SIGTERM', async () => {
     const databasePath = join(scratch, 'fresh', 'nested', 'app.db')
-    const server = await startServer(entry, { DATABASE_URL: `sqlite:${databasePath}` })
+    const server = await startServer({ DATABASE_URL: `sqlite:${databasePath}` })
     try {
       assert.ok(existsSync(databasePath), 'the SQLite file exists')
       const res = await fetch(`${server.url}/readyz`, { headers: { 'x-request-id': 'socket-test-1' } })
@@ -113,7 +53,7 @@ describe('the server process', () => {
 
   it('keeps its data across a restart', async () => {
     const databaseUrl = `sqlite:${join(scratch, 'restart.db')}`
-    const first = await startServer(entry, { DATABASE_URL: databaseUrl })
+    const first = await startServer({ DATABASE_URL: databaseUrl })
     const created = await fetch(`${first.url}/api/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -122,7 +62,7 @@ describe('the server process', () => {
     assert.equal(created.status, 201)
     assert.equal(await first.stop('SIGINT'), 0)
 
-    const second = await startServer(entry, { DATABASE_URL: databaseUrl })
+    const second = await startServer({ DATABASE_URL: databaseUrl })
     try {
       const res = await fetch(`${second.url}/api/tokens`, {
         method: 'POST',
@@ -136,7 +76,7 @@ describe('the server process', () => {
   })
 
   it("runs the README's walk-through by copy and paste, with the statuses the README promises", async () => {
-    const server = await startServer(entry, { DATABASE_URL: `sqlite:${join(scratch, 'walkthrough.db')}` })
+    const server = await startServer({ DATABASE_URL: `sqlite:${join(scratch, 'walkthrough.db')}` })
     let output: string
     try {
       const script = (await readmeWalkthrough()).replace(/^API=http:\/\/127\.0\.0\.1:5000$/m, `API=${server.url}`)
@@ -163,7 +103,7 @@ describe('the server process', () => {
   })
 
   it('logs one JSON line per request, and never a password or a token', async () => {
-    const server = await startServer(entry, { DATABASE_URL: `sqlite:${join(scratch, 'logs.db')}` })
+    const server = await startServer({ DATABASE_URL: `sqlite:${join(scratch, 'logs.db')}` })
     const password = 'a very secret passphrase'
     let token: string
     try {
