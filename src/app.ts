@@ -57,6 +57,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.addHook('onClose', () => database.close())
+  database.onBackgroundError((error) => app.log.warn({ err: error }, 'idle database connection failed'))
 
   // Cross-cutting concerns, in the order a request meets them.
   const methods = new MethodIndex()
@@ -66,7 +67,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await registerCors(app, config.corsOrigins, methods)
   app.setValidatorCompiler(validatorCompiler)
   registerJsonBodyParser(app)
-  registerErrorHandler(app)
+  registerErrorHandler(app, database.isUnavailable)
   registerNotFound(app, methods)
   await registerOpenApi(app)
 

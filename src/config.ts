@@ -7,11 +7,28 @@
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 
+/** Requests allowed per client IP within a window; `null` switches the limit off. */
+export interface RateLimit {
+  max: number
+  windowMs: number
+}
+
 export interface Config {
   port: number
   host: string
-  /** `sqlite:<path>` (or `sqlite::memory:`). */
+  /** `sqlite:<path>` (or `sqlite::memory:`), or `postgres://…`. */
   databaseUrl: string
+  /** PostgreSQL only: connections per process, and how long a request waits for one or for a query. */
+  database: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number }
+  /** Worker processes sharing the port; 1 serves from the main process. */
+  webConcurrency: number
+  /** How long in-flight requests may take to finish after SIGTERM or SIGINT. */
+  shutdownGraceMs: number
+  /** Fastify's `trustProxy`: which hops' X-Forwarded-For to believe for the client IP. */
+  trustProxy: boolean | number | string[]
+  rateLimits: { all: RateLimit | null; logins: RateLimit | null; signUps: RateLimit | null }
+  /** Where rate-limit counters are shared between instances; in memory when unset. */
+  redisUrl: string | null
   /** `'*'` for any origin, or the exact origins allowed to call the API from a browser. */
   corsOrigins: '*' | string[]
   /** How long a bearer token lives, in seconds. */
@@ -67,10 +84,23 @@ export function loadConfig(env: Env = process.env): Config {
       /^\d+$/.test(raw) && Number(raw) <= 65535 ? Number(raw) : invalid('must be a port number from 0 to 65535'),
     ),
     host: read('HOST', '127.0.0.1', (raw) => raw),
-    databaseUrl: read('DATABASE_URL', DEFAULT_DATABASE_URL, (raw) =>
-      raw.startsWith('sqlite:') && raw.length > 'sqlite:'.length
-        ? raw
-        : invalid('must be sqlite:<path to the database file>, for example sqlite:./data/app.db'),
+    databaseUrl: read('DATABASE_URL', DEFAULT_DATABASE_URL, parseDatabaseUrl),
+    database: {
+      poolSize: read('DB_POOL_SIZE', 10, (raw) => parseCount(raw, 1, 1000)),
+      // Under the 2 s in which a client should hear that the database is gone.
+      connectTimeoutMs: read('DB_CONNECT_TIMEOUT', 1500, (raw) => parseMillis(raw, 10, 60_000)),
+      statementTimeoutMs: read('DB_STATEMENT_TIMEOUT', 5000, (raw) => parseMillis(raw, 10, 3_600_000)),
+    },
+    webConcurrency: read('WEB_CONCURRENCY', 1, (raw) => parseCount(raw, 1, 256)),
+    shutdownGraceMs: read('SHUTDOWN_GRACE', 10_000, (raw) => parseMillis(raw, 0, 3_600_000)),
+    trustProxy: read<Config['trustProxy']>('TRUST_PROXY', false, parseTrustProxy),
+    rateLimits: {
+      all: read('RATE_LIMIT', { max: 600, windowMs: 60_000 }, parseRateLimit),
+      logins: read('RATE_LIMIT_LOGIN', { max: 10, windowMs: 60_000 }, parseRateLimit),
+      signUps: read('RATE_LIMIT_SIGNUP', { max: 20, windowMs: 3_600_000 }, parseRateLimit),
+    },
+    redisUrl: read<string | null>('REDIS_URL', null, (raw) =>
+      /^rediss?:\/\/./.test(raw) ? raw : invalid('must be redis://[user:password@]host[:port][/db] or rediss://…'),
     ),
     corsOrigins: read<'*' | string[]>('CORS_ORIGINS', '*', parseOrigins),
     tokenTtlSeconds: read('TOKEN_TTL', 30 * 24 * 3600, parseDuration),
@@ -84,6 +114,62 @@ export function loadConfig(env: Env = process.env): Config {
 
   if (problems.length > 0) throw new ConfigError(problems)
   return config
+}
+
+/** `sqlite:<path>`, `sqlite::memory:`, or a PostgreSQL connection URL. */
+function parseDatabaseUrl(raw: string): string {
+  if (raw.startsWith('sqlite:') && raw.length > 'sqlite:'.length) return raw
+  if (/^postgres(ql)?:\/\/./.test(raw)) {
+    try {
+      new URL(raw)
+      return raw
+    } catch {
+      // fall through to the message
+    }
+  }
+  return invalid('must be sqlite:<path>, for example sqlite:./data/app.db, or postgres://user@host:5432/database')
+}
+
+function parseCount(raw: string, min: number, max: number): number {
+  return /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+    ? Number(raw)
+    : invalid(`must be a whole number from ${min} to ${max}`)
+}
+
+const MILLIS_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 }
+
+/** Milliseconds as a bare number, or with a unit: `1500ms`, `2s`, `1m`. */
+function parseMillis(raw: string, min: number, max: number): number {
+  const match = /^(\d+)\s*(ms|s|m)?$/.exec(raw)
+  const ms = match ? Number(match[1]) * MILLIS_UNITS[match[2] ?? 'ms']! : -1
+  return ms >= min && ms <= max ? ms : invalid(`must be a duration from ${min}ms to ${max / 1000}s: milliseconds, or a number with ms, s or m (2s)`)
+}
+
+/** `N/window` such as `600/1m` or `10/30s`, or `off`. */
+function parseRateLimit(raw: string): RateLimit | null {
+  if (raw === 'off') return null
+  const match = /^(\d+)\s*\/\s*(\d+)\s*([smhd])$/.exec(raw)
+  const max = match ? Number(match[1]) : 0
+  const windowMs = match ? Number(match[2]) * DURATION_UNITS[match[3]!]! * 1000 : 0
+  return max >= 1 && windowMs >= 1000 && windowMs <= 86_400_000
+    ? { max, windowMs }
+    : invalid('must be requests per window like 600/1m, 10/30s or 20/1h (at most 1d), or off')
+}
+
+/**
+ * `false` (the default: the peer's address is the client), `true` (believe every hop of
+ * X-Forwarded-For), a number of proxy hops in front of the server, or the proxies' addresses and
+ * CIDR ranges, comma-separated.
+ */
+function parseTrustProxy(raw: string): Config['trustProxy'] {
+  if (raw === 'false') return false
+  if (raw === 'true') return true
+  if (/^\d+$/.test(raw)) return Number(raw)
+  const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')
+  const address = /^(?:[\d.]+|[\da-f:]+)(?:\/\d{1,3})?$/i
+  return entries.length > 0 && entries.every((entry) => address.test(entry) || entry === 'loopback' || entry === 'uniquelocal' || entry === 'linklocal')
+    ? entries
+    : invalid('must be false, true, a number of proxy hops, or comma-separated proxy addresses or CIDR ranges')
 }
 
 /** `'*'`, or a comma-separated list of exact origins such as `http://localhost:3000`. */

@@ -10,7 +10,7 @@ import { migrateToLatest } from './db/migrate.js'
 
 await runCli(async () => {
   const config = loadConfig()
-  const database = createDatabase(config.databaseUrl)
+  const database = createDatabase(config.databaseUrl, config.database)
   const applied = await migrateToLatest(database.db)
   const app = await buildApp({ config, database })
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated')

@@ -3,11 +3,21 @@ import { describe, it } from 'node:test'
 import { ConfigError, loadConfig } from '../src/config.js'
 
 describe('configuration from the environment', () => {
-  it('starts with no settings at all: port 5000 on loopback, SQLite under ./data, any origin', () => {
+  it('starts with no settings at all: port 5000 on loopback, SQLite under ./data, any origin, rate limits on', () => {
     assert.deepEqual(loadConfig({}), {
       port: 5000,
       host: '127.0.0.1',
       databaseUrl: 'sqlite:./data/app.db',
+      database: { poolSize: 10, connectTimeoutMs: 1500, statementTimeoutMs: 5000 },
+      webConcurrency: 1,
+      shutdownGraceMs: 10_000,
+      trustProxy: false,
+      rateLimits: {
+        all: { max: 600, windowMs: 60_000 },
+        logins: { max: 10, windowMs: 60_000 },
+        signUps: { max: 20, windowMs: 3_600_000 },
+      },
+      redisUrl: null,
       corsOrigins: '*',
       tokenTtlSeconds: 30 * 24 * 3600,
       bodyLimitBytes: 1024 * 1024,
@@ -20,7 +30,17 @@ describe('configuration from the environment', () => {
       loadConfig({
         PORT: '8080',
         HOST: '0.0.0.0',
-        DATABASE_URL: 'sqlite:/var/lib/inkwell/app.db',
+        DATABASE_URL: 'postgres://inkwell:secret@db.internal:5432/inkwell',
+        DB_POOL_SIZE: '25',
+        DB_CONNECT_TIMEOUT: '2s',
+        DB_STATEMENT_TIMEOUT: '800ms',
+        WEB_CONCURRENCY: '4',
+        SHUTDOWN_GRACE: '30s',
+        TRUST_PROXY: '10.0.0.0/8, 192.168.1.7',
+        RATE_LIMIT: '1000/1m',
+        RATE_LIMIT_LOGIN: '5/30s',
+        RATE_LIMIT_SIGNUP: 'off',
+        REDIS_URL: 'redis://cache.internal:6379/2',
         CORS_ORIGINS: 'http://localhost:3000, https://app.example.com',
         TOKEN_TTL: '12h',
         BODY_LIMIT: '512kb',
@@ -29,7 +49,13 @@ describe('configuration from the environment', () => {
       {
         port: 8080,
         host: '0.0.0.0',
-        databaseUrl: 'sqlite:/var/lib/inkwell/app.db',
+        databaseUrl: 'postgres://inkwell:secret@db.internal:5432/inkwell',
+        database: { poolSize: 25, connectTimeoutMs: 2000, statementTimeoutMs: 800 },
+        webConcurrency: 4,
+        shutdownGraceMs: 30_000,
+        trustProxy: ['10.0.0.0/8', '192.168.1.7'],
+        rateLimits: { all: { max: 1000, windowMs: 60_000 }, logins: { max: 5, windowMs: 30_000 }, signUps: null },
+        redisUrl: 'redis://cache.internal:6379/2',
         corsOrigins: ['http://localhost:3000', 'https://app.example.com'],
         tokenTtlSeconds: 12 * 3600,
         bodyLimitBytes: 512 * 1024,
@@ -54,6 +80,22 @@ describe('configuration from the environment', () => {
       assert.equal(loadConfig({ TOKEN_TTL: raw }).tokenTtlSeconds, seconds)
     })
   }
+
+  const trustProxy: [string, boolean | number | string[]][] = [
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['loopback', ['loopback']],
+  ]
+  for (const [raw, value] of trustProxy) {
+    it(`reads TRUST_PROXY=${raw}`, () => {
+      assert.deepEqual(loadConfig({ TRUST_PROXY: raw }).trustProxy, value)
+    })
+  }
+
+  it('accepts postgresql:// as well as postgres://', () => {
+    assert.equal(loadConfig({ DATABASE_URL: 'postgresql://localhost/app' }).databaseUrl, 'postgresql://localhost/app')
+  })
 
   const sizes: [string, number][] = [
     ['2048', 2048],
@@ -81,6 +123,17 @@ describe('configuration from the environment', () => {
     ['BODY_LIMIT', '-1'],
     ['BODY_LIMIT', '1gb'],
     ['LOG_LEVEL', 'verbose'],
+    ['DATABASE_URL', 'postgres://'],
+    ['DB_POOL_SIZE', '0'],
+    ['DB_CONNECT_TIMEOUT', 'soon'],
+    ['DB_STATEMENT_TIMEOUT', '2h'],
+    ['WEB_CONCURRENCY', 'auto'],
+    ['SHUTDOWN_GRACE', '-5'],
+    ['TRUST_PROXY', 'yes please'],
+    ['RATE_LIMIT', '600'],
+    ['RATE_LIMIT_LOGIN', '0/1m'],
+    ['RATE_LIMIT_SIGNUP', '10/2d'],
+    ['REDIS_URL', 'localhost:6379'],
   ]
   for (const [name, value] of invalid) {
     it(`refuses ${name}=${value}, naming the variable and the value`, () => {

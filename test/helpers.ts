@@ -8,6 +8,7 @@
  */
 import type { TestContext } from 'node:test'
 import type { LightMyRequestResponse } from 'fastify'
+import { createFreshDatabase } from './support/databases.js'
 import { buildApp, type App } from '../src/app.js'
 import type { Clock } from '../src/clock.js'
 import { loadConfig, type Config } from '../src/config.js'
@@ -37,17 +38,24 @@ export interface TestApp {
   clock: FakeClock
 }
 
-/** Builds an app on an empty, migrated in-memory database; closes both when the test ends. */
+/**
+ * Builds an app on an empty, migrated database of the engine under test (in memory for SQLite, a
+ * schema of its own for PostgreSQL); closes both when the test ends.
+ */
 export async function createTestApp(
   t: TestContext,
   options: { env?: Record<string, string>; clock?: FakeClock } = {},
 ): Promise<TestApp> {
-  const config: Config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', ...options.env })
-  const database = createDatabase(config.databaseUrl)
+  const fresh = await createFreshDatabase({ inMemory: true })
+  const config: Config = loadConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent', ...options.env })
+  const database = createDatabase(config.databaseUrl, config.database)
   await migrateToLatest(database.db)
   const clock = options.clock ?? new FakeClock()
   const app = await buildApp({ config, database, clock, logger: false })
-  t.after(() => app.close())
+  t.after(async () => {
+    await app.close()
+    await fresh.drop()
+  })
   return { app, database, clock }
 }
 

@@ -426,7 +426,7 @@ describe('access log', () => {
   /** An app like createTestApp's, but logging at info into `lines`. */
   async function loggedApp(t: TestContext) {
     const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'info' })
-    const database = createDatabase(config.databaseUrl)
+    const database = createDatabase(config.databaseUrl, config.database)
     await migrateToLatest(database.db)
     const chunks: string[] = []
     const stream = new Writable({

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { promisify } from 'node:util'
+import { engine, freshDatabase } from './support/databases.js'
 import { compiledServer, root, startServer } from './support/server.js'
 
 const run = promisify(execFile)
@@ -35,11 +36,11 @@ describe('the server process', () => {
     await rm(scratch, { recursive: true, force: true })
   })
 
-  it('creates its database folder and file on first start, serves, and exits 0 on SIGTERM', async () => {
+  it('creates and migrates its database on first start, serves, and exits 0 on SIGTERM', async (t) => {
     const databasePath = join(scratch, 'fresh', 'nested', 'app.db')
-    const server = await startServer({ DATABASE_URL: `sqlite:${databasePath}` })
+    const server = await startServer({ DATABASE_URL: engine === 'sqlite' ? `sqlite:${databasePath}` : await freshDatabase(t) })
     try {
-      assert.ok(existsSync(databasePath), 'the SQLite file exists')
+      if (engine === 'sqlite') assert.ok(existsSync(databasePath), 'the SQLite folders and file exist')
       const res = await fetch(`${server.url}/readyz`, { headers: { 'x-request-id': 'socket-test-1' } })
       assert.equal(res.status, 200)
       assert.equal(res.headers.get('x-request-id'), 'socket-test-1')
@@ -51,8 +52,8 @@ describe('the server process', () => {
     assert.ok(server.logs.some((line) => line.msg === 'shutting down' && line.signal === 'SIGTERM'))
   })
 
-  it('keeps its data across a restart', async () => {
-    const databaseUrl = `sqlite:${join(scratch, 'restart.db')}`
+  it('keeps its data across a restart', async (t) => {
+    const databaseUrl = await freshDatabase(t)
     const first = await startServer({ DATABASE_URL: databaseUrl })
     const created = await fetch(`${first.url}/api/users`, {
       method: 'POST',
@@ -75,8 +76,8 @@ describe('the server process', () => {
     }
   })
 
-  it("runs the README's walk-through by copy and paste, with the statuses the README promises", async () => {
-    const server = await startServer({ DATABASE_URL: `sqlite:${join(scratch, 'walkthrough.db')}` })
+  it("runs the README's walk-through by copy and paste, with the statuses the README promises", async (t) => {
+    const server = await startServer({ DATABASE_URL: await freshDatabase(t) })
     let output: string
     try {
       const script = (await readmeWalkthrough()).replace(/^API=http:\/\/127\.0\.0\.1:5000$/m, `API=${server.url}`)
@@ -102,8 +103,8 @@ describe('the server process', () => {
     assert.equal(sent.code, documented.code)
   })
 
-  it('logs one JSON line per request, and never a password or a token', async () => {
-    const server = await startServer({ DATABASE_URL: `sqlite:${join(scratch, 'logs.db')}` })
+  it('logs one JSON line per request, and never a password or a token', async (t) => {
+    const server = await startServer({ DATABASE_URL: await freshDatabase(t) })
     const password = 'a very secret passphrase'
     let token: string
     try {

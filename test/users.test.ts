@@ -6,7 +6,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
-import type { DatabaseHandle } from '../src/db/database.js'
+import { toIsoTimestamp, type DatabaseHandle } from '../src/db/database.js'
 import { bearer, createPost, createTestApp, errorBody, logIn, signUp, type ErrorResponseBody } from './helpers.js'
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
@@ -566,7 +566,7 @@ describe('PATCH /api/users/{id}', () => {
       id: ada.id,
       username: 'ada',
       email: 'ada@example.com',
-      created_at: String(before?.created_at),
+      created_at: toIsoTimestamp(before!.created_at),
     })
 
     const after = await storedUser(database, ada.id)

@@ -6,7 +6,7 @@ import { runCli } from './run.js'
 
 await runCli(async () => {
   const config = loadConfig()
-  const database = createDatabase(config.databaseUrl)
+  const database = createDatabase(config.databaseUrl, config.database)
   try {
     const applied = await migrateToLatest(database.db)
     console.log(applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'Already up to date.')

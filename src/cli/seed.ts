@@ -18,7 +18,7 @@ const TOPICS = ['SQLite', 'keyset pagination', 'bearer tokens', 'CORS', 'OpenAPI
 
 await runCli(async () => {
   const config = loadConfig()
-  const database = createDatabase(config.databaseUrl)
+  const database = createDatabase(config.databaseUrl, config.database)
   try {
     await migrateToLatest(database.db)
     const { db } = database

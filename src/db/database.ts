@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, SqliteDialect, sql, type ColumnType, type Generated, type Transaction } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, sql, type ColumnType, type Generated, type Transaction } from 'kysely'
+import pg from 'pg'
 
 /**
  * Timestamps are written as ISO-8601 UTC strings. Reads are typed wider because an engine with a
@@ -57,26 +58,49 @@ export interface Database {
 /** What repositories and services take: the database itself or a transaction on it. */
 export type Executor = Kysely<Database> | Transaction<Database>
 
-export type Engine = 'sqlite'
+export type Engine = 'sqlite' | 'postgres'
 
 export interface DatabaseHandle {
   db: Kysely<Database>
   engine: Engine
   /** Resolves when the database answers a trivial query; rejects when it does not. */
   ping(): Promise<void>
+  /**
+   * Whether an error means the database cannot be reached or cannot take the work right now (so
+   * the client should retry later), as opposed to a bug.
+   */
+  isUnavailable(error: unknown): boolean
+  /** Where failures outside any request go, such as an idle connection the server dropped. */
+  onBackgroundError(listener: (error: Error) => void): void
   close(): Promise<void>
 }
 
+export interface PoolOptions {
+  /** Connections this process may open. */
+  poolSize: number
+  /** How long to wait for a connection, new or from the pool, before failing. */
+  connectTimeoutMs: number
+  /** How long one statement may run before the server cancels it. */
+  statementTimeoutMs: number
+}
+
+const DEFAULT_POOL: PoolOptions = { poolSize: 10, connectTimeoutMs: 1500, statementTimeoutMs: 5000 }
+
 /**
- * Opens the database named by a `DATABASE_URL`.
+ * Opens the database named by a `DATABASE_URL`. SQLite is one embedded file (the pool options do
+ * not apply); PostgreSQL is a connection pool, sized and timed by `pool`.
  *
  * @example
  *   const { db, close } = createDatabase('sqlite:./data/app.db')
- *   const memory = createDatabase('sqlite::memory:')
+ *   const shared = createDatabase('postgres://inkwell@db.internal/inkwell', { poolSize: 20, ... })
  */
-export function createDatabase(url: string): DatabaseHandle {
-  if (!url.startsWith('sqlite:')) throw new Error(`Unsupported DATABASE_URL: ${url}`)
-  const path = url.slice('sqlite:'.length)
+export function createDatabase(url: string, pool: PoolOptions = DEFAULT_POOL): DatabaseHandle {
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length))
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, pool)
+  throw new Error(`Unsupported DATABASE_URL: ${url}`)
+}
+
+function openSqlite(path: string): DatabaseHandle {
   const inMemory = path === ':memory:'
   if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true })
 
@@ -96,19 +120,83 @@ export function createDatabase(url: string): DatabaseHandle {
     ping: async () => {
       await sql`select 1`.execute(db)
     },
+    // Locked past the busy timeout by another process, or the disk failing or full: retrying
+    // later can succeed, and the request changed nothing.
+    isUnavailable: (error) => {
+      const code = errorCode(error)
+      return code !== undefined && /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|PROTOCOL)/.test(code)
+    },
+    onBackgroundError: () => {},
     close: () => db.destroy(),
   }
 }
 
+function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize,
+    // Waiting for a free connection counts too, so an exhausted pool fails fast instead of
+    // queueing requests for ever.
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    // The server cancels a runaway statement; the client gives up a little later still, for a
+    // server that stopped answering altogether (a network partition sends no error).
+    statement_timeout: options.statementTimeoutMs,
+    query_timeout: options.statementTimeoutMs + 1000,
+    idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+    keepAlive: true,
+    application_name: 'inkwell',
+  })
+  // An idle connection that the server closes (a restart, a failover) is dropped from the pool and
+  // reported here; without a listener it would crash the process.
+  let report: (error: Error) => void = () => {}
+  pool.on('error', (error) => report(error))
+
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    db,
+    engine: 'postgres',
+    ping: async () => {
+      await sql`select 1`.execute(db)
+    },
+    isUnavailable: isPostgresUnavailable,
+    onBackgroundError: (listener) => {
+      report = listener
+    },
+    close: () => db.destroy(),
+  }
+}
+
+/** Connection failures, and the server saying it is shutting down, overloaded or too slow. */
+const POSTGRES_UNAVAILABLE_STATES = /^(08...|57P0[1-3]|53...|57014|40001|40P01)$/
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+function isPostgresUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const code = errorCode(error)
+  if (code !== undefined && (POSTGRES_UNAVAILABLE_STATES.test(code) || CONNECTION_ERRORS.has(code))) return true
+  // node-postgres raises these as plain errors, without a code.
+  return /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection refused)/i.test(
+    error.message,
+  )
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('code' in error)) return undefined
+  return typeof error.code === 'string' ? error.code : undefined
+}
+
 /** The name of the unique constraint or index an insert or update broke, if that is what failed. */
 export function violatedUniqueConstraint(error: unknown): string | null {
-  if (!(error instanceof Error) || !('code' in error)) return null
-  if (error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+  const code = errorCode(error)
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
     // better-sqlite3 reports "UNIQUE constraint failed: index 'name'" for expression indexes
     // and "UNIQUE constraint failed: table.column" for column constraints.
-    const match = /failed: (?:index '([^']+)'|([\w.]+))/.exec(error.message)
+    const match = /failed: (?:index '([^']+)'|([\w.]+))/.exec((error as Error).message)
     return match?.[1] ?? match?.[2] ?? ''
   }
+  // PostgreSQL's unique_violation names the index in `constraint`.
+  if (code === '23505') return (error as Error & { constraint?: string }).constraint ?? ''
   return null
 }
 

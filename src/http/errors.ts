@@ -20,8 +20,10 @@ export const ERROR_CODES = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
 } as const
@@ -68,6 +70,8 @@ export const notFound = (what: 'User' | 'Post' | 'Route') => new ApiError('not_f
 export const forbidden = () => new ApiError('forbidden', 'Forbidden')
 export const invalidField = (field: string, message: string) =>
   new ApiError('validation_failed', 'Request validation failed', [{ field, message }])
+/** The database (or another dependency) cannot serve right now; the request changed nothing. */
+export const serviceUnavailable = () => new ApiError('service_unavailable', 'Service unavailable', undefined, { 'retry-after': '1' })
 export const wholeBodyInvalid = (message: string) => new ApiError('validation_failed', `Request body ${message}`)
 
 /**
@@ -86,8 +90,10 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'Authenticated, but this resource is not yours.',
   404: 'No such resource.',
   409: 'A unique field is already taken.',
+  412: '`If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry.',
   413: 'The body is larger than the limit.',
   415: 'The body is not JSON.',
+  429: 'Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand.',
   503: 'A dependency is down; retry after `Retry-After` seconds.',
 }
 
@@ -100,9 +106,17 @@ const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['bad_request', 'Content-Length does not match the body'],
 }
 
+/** Tells whether an error means a dependency is unavailable rather than a bug. */
+export type UnavailableCheck = (error: unknown) => boolean
+
 /** Turns whatever was thrown into an ApiError a client may see. */
-export function toApiError(error: FastifyError | ApiError | Error, request: FastifyRequest): ApiError {
+export function toApiError(
+  error: FastifyError | ApiError | Error,
+  request: FastifyRequest,
+  isUnavailable: UnavailableCheck = () => false,
+): ApiError {
   if (error instanceof ApiError) return error
+  if (isUnavailable(error)) return serviceUnavailable()
   const fastifyError = error as FastifyError
   if (fastifyError.validation) {
     // A path parameter that cannot be an id names nothing that exists: the resource is not found,
@@ -139,11 +153,15 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
   sendError(reply, toApiError(error, request))
 }
 
-/** Installs the error handler: everything thrown anywhere ends up here. */
-export function registerErrorHandler(app: FastifyInstance): void {
+/**
+ * Installs the error handler: everything thrown anywhere ends up here. `isUnavailable` recognises
+ * the database's "cannot serve now" failures, which become 503 with Retry-After, not 500.
+ */
+export function registerErrorHandler(app: FastifyInstance, isUnavailable: UnavailableCheck): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const apiError = toApiError(error, request)
-    if (apiError.status >= 500) request.log.error({ err: error }, 'request failed')
+    const apiError = toApiError(error, request, isUnavailable)
+    if (apiError.status === 503) request.log.warn({ err: error }, 'dependency unavailable')
+    else if (apiError.status >= 500) request.log.error({ err: error }, 'request failed')
     return sendError(reply, apiError)
   })
 }

@@ -2,7 +2,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { ApiError, errorResponses } from './errors.js'
+import { errorResponses, serviceUnavailable } from './errors.js'
 
 const Status = Type.Object({ status: Type.String() }, { description: 'All is well.' })
 
@@ -30,7 +30,7 @@ export function healthRoutes(ping: () => Promise<void>) {
           await ping()
         } catch (error) {
           request.log.warn({ err: error }, 'readiness check failed')
-          throw new ApiError('service_unavailable', 'Database unavailable', undefined, { 'retry-after': '1' })
+          throw serviceUnavailable()
         }
         return { status: 'ready' }
       },

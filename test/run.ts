@@ -1,0 +1,89 @@
+/**
+ * `npm test`: the whole suite once per engine. Always on SQLite; then on PostgreSQL when
+ * `TEST_DATABASE_URL` names a server that answers, and otherwise a plain line saying that half
+ * was skipped and why. The server is compiled once and shared by every test that starts it.
+ *
+ * Arguments are test files to run instead of all of `test/*.test.ts`.
+ */
+import { spawn } from 'node:child_process'
+import { readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import pg from 'pg'
+import { SCHEMA_PREFIX } from './support/databases.js'
+import { compiledServer, root } from './support/server.js'
+
+type Engine = 'sqlite' | 'postgres'
+
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : readdirSync(join(root, 'test'))
+        .filter((name) => name.endsWith('.test.ts'))
+        .sort()
+        .map((name) => join('test', name))
+
+function runSuite(engine: Engine, env: Record<string, string>): Promise<boolean> {
+  process.stdout.write(`\n=== The suite on ${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ===\n\n`)
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+    cwd: root,
+    env: { ...process.env, ...env, INKWELL_TEST_ENGINE: engine },
+    stdio: 'inherit',
+  })
+  return new Promise((done) => child.once('exit', (code) => done(code === 0)))
+}
+
+/** Why PostgreSQL cannot be tested, or null when it can. Also clears schemas crashed runs left. */
+async function postgresProblem(url: string | undefined): Promise<string | null> {
+  if (!url) return 'TEST_DATABASE_URL is not set'
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    const { rows } = await client.query<{ name: string }>(
+      `select nspname as name from pg_namespace where nspname like $1`,
+      [`${SCHEMA_PREFIX}%`],
+    )
+    for (const { name } of rows) {
+      const pid = Number(/^inkwell_test_(\d+)_/.exec(name)?.[1])
+      if (!isAlive(pid)) await client.query(`drop schema if exists ${name} cascade`)
+    }
+    return null
+  } catch (error) {
+    return `${redact(url)} did not answer (${(error as Error).message})`
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url)
+  if (parsed.password) parsed.password = '***'
+  return parsed.toString()
+}
+
+const entry = await compiledServer()
+const shared = { INKWELL_SERVER_ENTRY: entry }
+let passed = true
+try {
+  passed = (await runSuite('sqlite', shared)) && passed
+  const problem = await postgresProblem(process.env.TEST_DATABASE_URL)
+  if (problem === null) {
+    passed = (await runSuite('postgres', shared)) && passed
+  } else {
+    process.stdout.write(`\n=== PostgreSQL half SKIPPED: ${problem}. Set TEST_DATABASE_URL=postgres://… to run it. ===\n`)
+  }
+} finally {
+  rmSync(join(entry, '..'), { recursive: true, force: true })
+}
+process.stdout.write(`\n=== ${passed ? 'All suites passed' : 'FAILED'} ===\n`)
+process.exitCode = passed ? 0 : 1
