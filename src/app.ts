@@ -52,6 +52,9 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     // Node's default is no limit at all once Fastify takes over: a client trickling a body byte
     // by byte would hold its socket and buffer forever.
     requestTimeout: 30_000,
+    // During a graceful shutdown a request arriving on an open keep-alive connection is still
+    // answered (with Connection: close), not refused with Fastify's own 503.
+    return503OnClosing: false,
     frameworkErrors: frameworkErrorHandler,
     // Long enough that any over-long id reaches the route's schema and gets its resource's 404.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },

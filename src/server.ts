@@ -1,30 +1,52 @@
 /**
  * The process: read the configuration, open and migrate the database, serve, and shut down
- * cleanly on SIGTERM or SIGINT. The only file that binds a port.
+ * gracefully on SIGTERM or SIGINT. The only file that binds a port.
+ *
+ * With `WEB_CONCURRENCY=N` (N > 1) this process becomes a node:cluster primary that migrates the
+ * database once, runs N workers sharing the port, replaces a worker that dies, and on a signal
+ * passes it on and waits for every worker to finish its requests.
  */
+import cluster, { type Worker } from 'node:cluster'
+import { pino } from 'pino'
 import { buildApp } from './app.js'
 import { runCli } from './cli/run.js'
-import { loadConfig } from './config.js'
+import { loadConfig, type Config } from './config.js'
 import { createDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const
+
 await runCli(async () => {
   const config = loadConfig()
+  if (config.webConcurrency > 1 && cluster.isPrimary) await runPrimary(config)
+  else await serve(config)
+})
+
+/** One server: the whole process, or one cluster worker. */
+async function serve(config: Config): Promise<void> {
   const database = createDatabase(config.databaseUrl, config.database)
   const applied = await migrateToLatest(database.db)
   const app = await buildApp({ config, database })
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated')
 
   let closing = false
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
+  for (const signal of SIGNALS) {
+    process.on(signal, () => {
       if (closing) return
       closing = true
-      app.log.info({ signal }, 'shutting down')
-      // close() stops accepting connections, waits for requests in flight, then runs onClose
-      // hooks, the database's last.
+      app.log.info({ signal, grace_ms: config.shutdownGraceMs }, 'shutting down')
+      // Requests still running when the grace period ends are cut off, so that a stuck one
+      // cannot hold a deploy for ever; the exit code then says that something was cut.
+      let cut = false
+      setTimeout(() => {
+        cut = true
+        app.log.warn('grace period over: closing the connections still open')
+        app.server.closeAllConnections()
+      }, config.shutdownGraceMs).unref()
+      // close() stops accepting connections, lets requests in flight finish, then runs the
+      // onClose hooks, the database's last.
       app.close().then(
-        () => process.exit(0),
+        () => process.exit(cut ? 1 : 0),
         (error: unknown) => {
           app.log.error({ err: error }, 'shutdown failed')
           process.exit(1)
@@ -34,4 +56,59 @@ await runCli(async () => {
   }
 
   await app.listen({ port: config.port, host: config.host })
-})
+}
+
+/** Workers that die sooner than this after starting count towards a crash loop. */
+const CRASH_LOOP_WINDOW_MS = 10_000
+
+async function runPrimary(config: Config): Promise<void> {
+  const log = pino({ level: config.logLevel, timestamp: pino.stdTimeFunctions.isoTime })
+
+  // Once, here, so that N workers starting together do not race to migrate.
+  const database = createDatabase(config.databaseUrl, config.database)
+  try {
+    const applied = await migrateToLatest(database.db)
+    if (applied.length > 0) log.info({ migrations: applied }, 'database migrated')
+  } finally {
+    await database.close()
+  }
+
+  let stopping = false
+  let cut = false
+  let quickDeaths = 0
+  const startedAt = new Map<Worker, number>()
+  const start = () => startedAt.set(cluster.fork(), Date.now())
+
+  cluster.on('exit', (worker, code, signal) => {
+    const lived = Date.now() - (startedAt.get(worker) ?? 0)
+    startedAt.delete(worker)
+    if (stopping) {
+      cut ||= code !== 0
+      if (startedAt.size === 0) {
+        log.info('all workers stopped')
+        process.exit(cut ? 1 : 0)
+      }
+      return
+    }
+    quickDeaths = lived < CRASH_LOOP_WINDOW_MS ? quickDeaths + 1 : 0
+    // A worker that cannot start (a bad database URL, a port taken) would otherwise be
+    // restarted as fast as it dies; back off up to 30 s between attempts.
+    const delay = Math.min(30_000, quickDeaths <= 1 ? 0 : 250 * 2 ** quickDeaths)
+    log.error({ worker_pid: worker.process.pid, code, signal, restart_in_ms: delay }, 'worker died; starting another')
+    setTimeout(start, delay)
+  })
+
+  for (const signal of SIGNALS) {
+    process.on(signal, () => {
+      if (stopping) return
+      stopping = true
+      log.info({ signal, workers: startedAt.size }, 'shutting down')
+      if (startedAt.size === 0) process.exit(0)
+      // A terminal's Ctrl-C reaches the workers directly too; they ignore the second one.
+      for (const worker of startedAt.keys()) worker.process.kill(signal)
+    })
+  }
+
+  log.info({ workers: config.webConcurrency }, 'starting workers')
+  for (let i = 0; i < config.webConcurrency; i++) start()
+}
