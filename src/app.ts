@@ -14,6 +14,7 @@ import { frameworkErrorHandler, registerErrorHandler } from './http/errors.js'
 import { healthRoutes } from './http/health.js'
 import { registerJsonBodyParser } from './http/json-body.js'
 import { registerOpenApi } from './http/openapi.js'
+import { registerRateLimits } from './http/rate-limit.js'
 import { Cursors } from './http/pagination.js'
 import { registerRequestId, requestIdFor } from './http/request-id.js'
 import { MethodIndex, registerNotFound } from './http/routing.js'
@@ -47,6 +48,11 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     },
     logController: new AccessLog(),
     genReqId: requestIdFor,
+    // Which X-Forwarded-For hops to believe for request.ip, which rate limits are counted by.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
     // Node's default is no limit at all once Fastify takes over: a client trickling a body byte
@@ -68,6 +74,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   registerRequestId(app)
   registerSecurityHeaders(app)
   await registerCors(app, config.corsOrigins, methods)
+  await registerRateLimits(app, { limits: config.rateLimits, redisUrl: config.redisUrl })
   app.setValidatorCompiler(validatorCompiler)
   registerJsonBodyParser(app)
   registerErrorHandler(app, database.isUnavailable)

@@ -7,8 +7,8 @@ import type { FastifyInstance } from 'fastify'
 import type { MethodIndex } from './routing.js'
 
 /** What a browser app may send, and what it may read back, beyond the CORS-safelisted headers. */
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'X-Request-Id']
-const EXPOSED_HEADERS = ['Location', 'Link', 'ETag', 'Retry-After', 'X-Request-Id']
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'X-Request-Id']
+const EXPOSED_HEADERS = ['Location', 'Link', 'ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'X-Request-Id']
 /** Chromium caps a cached preflight at two hours; asking for longer only misleads. */
 const PREFLIGHT_MAX_AGE_SECONDS = 7200
 

@@ -1,0 +1,136 @@
+/**
+ * Rate limits per client IP: a generous one for every route, and stricter ones for logging in and
+ * signing up, where each request costs an Argon2 hash and invites guessing or floods.
+ *
+ * Counters live in Redis when `REDIS_URL` is set, so that every instance counts together. When
+ * Redis cannot be reached, each instance counts in its own memory until it is back: the limits
+ * loosen to per-instance ones for a while, and requests are still served.
+ */
+import { createRequire } from 'node:module'
+import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { Redis } from 'ioredis'
+import type { Config, RateLimit } from '../config.js'
+import { ApiError } from './errors.js'
+
+/** Routes with a limit of their own; every other route shares `all`. */
+const STRICTER: Record<string, keyof Config['rateLimits']> = {
+  'POST /api/tokens': 'logins',
+  'POST /api/users': 'signUps',
+}
+
+/** Load balancers poll these; a probe refused with 429 would take a healthy instance out. */
+const UNLIMITED = new Set(['/healthz', '/readyz'])
+
+type Limiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+
+export async function registerRateLimits(
+  app: FastifyInstance,
+  options: { limits: Config['rateLimits']; redisUrl: string | null },
+): Promise<void> {
+  const { limits, redisUrl } = options
+  if (!limits.all && !limits.logins && !limits.signUps) return
+
+  const redis = redisUrl ? connectRedis(app, redisUrl) : null
+  await app.register(rateLimit, {
+    global: false,
+    // RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset on every answer, Retry-After on 429.
+    enableDraftSpec: true,
+    ...(redis && { store: sharedStore(redis) }),
+    errorResponseBuilder: (_request, context) =>
+      new ApiError('rate_limited', `Too many requests; retry in ${context.after}`),
+  })
+
+  const limiter = (name: string, limit: RateLimit | null): Limiter | null =>
+    limit &&
+    (app.rateLimit({
+      max: limit.max,
+      timeWindow: limit.windowMs,
+      // The name keeps each limit's counters apart, in memory and in Redis alike.
+      keyGenerator: (request) => `${name}:${request.ip}`,
+    }) as Limiter)
+  const everything = limiter('all', limits.all)
+  const stricter = new Map(Object.entries(STRICTER).map(([route, name]) => [route, limiter(name, limits[name])]))
+
+  // A hook of its own, added before authentication's, so that a flood is turned away before it
+  // costs a token lookup.
+  app.addHook('onRequest', async (request, reply) => {
+    const route = request.routeOptions.url
+    if (route !== undefined && UNLIMITED.has(route)) return
+    const limit = stricter.get(`${request.method} ${route}`) ?? everything
+    await limit?.(request, reply)
+  })
+}
+
+/**
+ * A Redis client that fails fast instead of queueing: while Redis is away, a command errors at
+ * once (and the count falls back to memory) rather than holding the request until it returns.
+ */
+function connectRedis(app: FastifyInstance, url: string): Redis {
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1000,
+    commandTimeout: 500,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  })
+  // Said once per outage, not at every reconnection attempt.
+  let healthy = true
+  redis.on('error', (error) => {
+    if (!healthy) return
+    healthy = false
+    app.log.warn({ err: error }, 'redis unavailable: rate limits are counted per instance until it is back')
+  })
+  redis.on('ready', () => {
+    if (healthy) return
+    healthy = true
+    app.log.info('redis is back: rate limits are shared again')
+  })
+  app.addHook('onClose', async () => {
+    redis.disconnect()
+  })
+  return redis
+}
+
+type Store = FastifyRateLimitStore
+type Callback = Parameters<Store['incr']>[1]
+
+/**
+ * @fastify/rate-limit's Redis store, with its in-memory store to fall back on per call. The
+ * plugin takes a store class and constructs it itself, hence the class made here.
+ */
+function sharedStore(redis: Redis): FastifyRateLimitStoreCtor {
+  // Not part of the package's typed surface, but its own two store implementations.
+  const require = createRequire(import.meta.url)
+  const RedisStore = require('@fastify/rate-limit/store/RedisStore.js') as new (...args: unknown[]) => Store
+  const LocalStore = require('@fastify/rate-limit/store/LocalStore.js') as new (...args: unknown[]) => Store
+
+  class FallbackStore implements Store {
+    constructor(
+      private readonly shared: Store,
+      private readonly local: Store,
+    ) {}
+
+    incr(key: string, callback: Callback, timeWindow: number, max: number): void {
+      this.shared.incr(
+        key,
+        (error, result) => (error ? this.local.incr(key, callback, timeWindow, max) : callback(null, result)),
+        timeWindow,
+        max,
+      )
+    }
+
+    child(routeOptions: Parameters<Store['child']>[0]): Store {
+      return new FallbackStore(this.shared.child(routeOptions), this.local.child(routeOptions))
+    }
+  }
+
+  return class extends FallbackStore {
+    constructor(params: { continueExceeding?: boolean; exponentialBackoff?: boolean }) {
+      super(
+        new RedisStore(params.continueExceeding, params.exponentialBackoff, redis, 'inkwell-rate-limit:'),
+        new LocalStore(params.continueExceeding, params.exponentialBackoff),
+      )
+    }
+  }
+}
