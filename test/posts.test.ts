@@ -151,6 +151,7 @@ describe('POST /api/posts', () => {
       body: 'First post.',
       created_at: START,
       updated_at: START,
+      version: 1,
     })
 
     const fetched = await app.inject({ method: 'GET', url: String(res.headers.location) })
@@ -345,6 +346,7 @@ describe('PUT /api/posts/{id}', () => {
       body: 'New body',
       created_at: START,
       updated_at: later,
+      version: 2,
     })
   })
 })
@@ -368,6 +370,7 @@ describe('PATCH /api/posts/{id}', () => {
       body: 'Kept body',
       created_at: START,
       updated_at: later,
+      version: 2,
     })
   })
 
@@ -389,6 +392,7 @@ describe('PATCH /api/posts/{id}', () => {
       body: 'New body',
       created_at: START,
       updated_at: later,
+      version: 2,
     })
   })
 })

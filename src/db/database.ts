@@ -23,6 +23,8 @@ export interface UsersTable {
   email: string
   password_hash: string
   created_at: Timestamp
+  /** Increases with every update; see migration 0002. */
+  version: Generated<number>
 }
 
 export interface PostsTable {
@@ -32,6 +34,8 @@ export interface PostsTable {
   body: string
   created_at: Timestamp
   updated_at: Timestamp
+  /** Increases with every update; see migration 0002. */
+  version: Generated<number>
 }
 
 export interface TokensTable {

@@ -1,5 +1,6 @@
-import { Migrator, type Kysely, type Migration } from 'kysely'
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kysely'
 import * as initial from './migrations/0001_initial.js'
+import * as versions from './migrations/0002_versions.js'
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so that the same code
@@ -7,6 +8,7 @@ import * as initial from './migrations/0001_initial.js'
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_versions': versions,
 }
 
 /**
@@ -15,8 +17,24 @@ const MIGRATIONS: Record<string, Migration> = {
  * @returns the names of the migrations this call applied.
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } })
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableSchema: await currentPostgresSchema(db),
+  })
   const { error, results = [] } = await migrator.migrateToLatest()
   if (error) throw error
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}
+
+/**
+ * On PostgreSQL, the schema the connection works in (the first of its search_path). Kysely looks
+ * for its migration tables in every schema unless told which one, so a second application (or a
+ * second copy of this one) in another schema of the same database would otherwise be mistaken for
+ * this one's migrations.
+ */
+async function currentPostgresSchema(db: Kysely<any>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+  return rows[0]?.schema
 }

@@ -74,9 +74,10 @@ export async function findPostById(db: Executor, id: number): Promise<Post | und
   return row && joinedRowToPost(row)
 }
 
-export async function findPostAuthorId(db: Executor, id: number): Promise<number | undefined> {
-  const row = await db.selectFrom('posts').select('author_id').where('id', '=', id).executeTakeFirst()
-  return row?.author_id
+/** The post with the version its next conditional write must still find. */
+export async function findPostVersion(db: Executor, id: number): Promise<{ post: Post; version: number } | undefined> {
+  const row = await selectPostsWithAuthors(db).select('posts.version').where('posts.id', '=', id).executeTakeFirst()
+  return row && { post: joinedRowToPost(row), version: row.version }
 }
 
 /**
@@ -93,24 +94,36 @@ export async function listPostsPage(
   return (await query.execute()).map(joinedRowToPost)
 }
 
-/** Updates the post if `author` wrote it; undefined when no such post of theirs exists. */
+/**
+ * Updates the post if `author` wrote it and, when `expectedVersion` is given, nobody has changed
+ * it since that version; undefined when there is no such post (any more).
+ */
 export async function updatePost(
   db: Executor,
   id: number,
   author: Author,
   changes: { title?: string; body?: string; updatedAt: string },
+  expectedVersion?: number,
 ): Promise<Post | undefined> {
-  const row = await db
+  let query = db
     .updateTable('posts')
-    .set({ title: changes.title, body: changes.body, updated_at: changes.updatedAt })
+    .set((eb) => ({
+      title: changes.title,
+      body: changes.body,
+      updated_at: changes.updatedAt,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('author_id', '=', author.id)
-    .returning(POST_COLUMNS)
-    .executeTakeFirst()
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion)
+  const row = await query.returning(POST_COLUMNS).executeTakeFirst()
   return row && postRowToPost(row, author)
 }
 
-export async function deletePost(db: Executor, id: number, authorId: number): Promise<boolean> {
-  const result = await db.deleteFrom('posts').where('id', '=', id).where('author_id', '=', authorId).executeTakeFirst()
+/** Deletes the post if `authorId` wrote it and it is still at `expectedVersion`, when given. */
+export async function deletePost(db: Executor, id: number, authorId: number, expectedVersion?: number): Promise<boolean> {
+  let query = db.deleteFrom('posts').where('id', '=', id).where('author_id', '=', authorId)
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion)
+  const result = await query.executeTakeFirst()
   return result.numDeletedRows > 0n
 }

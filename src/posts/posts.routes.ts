@@ -5,6 +5,7 @@ import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { authenticated, caller } from '../http/auth.js'
+import { etagOf, IfMatchHeader, IfNoneMatchHeader, ifMatch, NotModified, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { IdParams } from '../http/schemas.js'
 import type { Cursors } from '../http/pagination.js'
@@ -42,11 +43,13 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
         schema: {
           tags: ['posts'],
           summary: 'Get a post',
+          description: 'Sends an `ETag`; send it back in `If-None-Match` to get 304 while the post is unchanged.',
           params: IdParams,
-          response: { 200: Post, ...errorResponses(404) },
+          headers: IfNoneMatchHeader,
+          response: { 200: Post, 304: NotModified, ...errorResponses(404) },
         },
       },
-      async (request) => posts.get(db, request.params.id),
+      async (request, reply) => sendWithEtag(request, reply, await posts.get(db, request.params.id)),
     )
 
     await app.register(
@@ -65,7 +68,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           },
           async (request, reply) => {
             const post = await posts.create(db, caller(request).user, request.body)
-            return reply.code(201).header('location', `/api/posts/${post.id}`).send(post)
+            return reply.code(201).header('location', `/api/posts/${post.id}`).header('etag', etagOf(post)).send(post)
           },
         )
 
@@ -76,13 +79,17 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             schema: {
               tags: ['posts'],
               summary: 'Replace your post',
-              description: 'Both fields are required. Only the author may.',
+              description: 'Both fields are required. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.',
               params: IdParams,
+              headers: IfMatchHeader,
               body: NewPost,
-              response: { 200: Post, ...errorResponses(400, 403, 404, 413, 415) },
+              response: { 200: Post, ...errorResponses(400, 403, 404, 412, 413, 415) },
             },
           },
-          async (request) => posts.update(db, caller(request), request.params.id, request.body),
+          async (request, reply) => {
+            const post = await posts.update(db, caller(request), request.params.id, request.body, ifMatch(request))
+            return sendWithEtag(request, reply, post)
+          },
         )
 
         app.patch(
@@ -92,13 +99,17 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             schema: {
               tags: ['posts'],
               summary: 'Change your post',
-              description: 'Any of the fields. Only the author may.',
+              description: 'Any of the fields. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.',
               params: IdParams,
+              headers: IfMatchHeader,
               body: PostChanges,
-              response: { 200: Post, ...errorResponses(400, 403, 404, 413, 415) },
+              response: { 200: Post, ...errorResponses(400, 403, 404, 412, 413, 415) },
             },
           },
-          async (request) => posts.update(db, caller(request), request.params.id, request.body),
+          async (request, reply) => {
+            const post = await posts.update(db, caller(request), request.params.id, request.body, ifMatch(request))
+            return sendWithEtag(request, reply, post)
+          },
         )
 
         app.delete(
@@ -108,13 +119,14 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             schema: {
               tags: ['posts'],
               summary: 'Delete your post',
-              description: 'Only the author may.',
+              description: 'Only the author may. With `If-Match`, only if it is still the version you read.',
               params: IdParams,
-              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404) },
+              headers: IfMatchHeader,
+              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404, 412) },
             },
           },
           async (request, reply) => {
-            await posts.delete(db, caller(request), request.params.id)
+            await posts.delete(db, caller(request), request.params.id, ifMatch(request))
             return reply.code(204).send(null)
           },
         )

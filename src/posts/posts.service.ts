@@ -1,12 +1,13 @@
 /** Posts and their one rule: only the author may change or delete one. */
 import type { Clock } from '../clock.js'
 import type { Executor } from '../db/database.js'
+import { preconditionFailed, type Precondition } from '../http/conditional.js'
 import { forbidden, notFound } from '../http/errors.js'
 import type { Authentication } from '../tokens/tokens.service.js'
 import {
   deletePost,
-  findPostAuthorId,
   findPostById,
+  findPostVersion,
   insertPost,
   listPostsPage,
   updatePost,
@@ -36,24 +37,40 @@ export class PostService {
     return listPostsPage(db, page)
   }
 
-  /** Replaces (PUT) or changes (PATCH) the fields given; `updated_at` moves, `created_at` stays. */
-  async update(db: Executor, actor: Authentication, id: number, changes: Partial<PostInput>): Promise<Post> {
-    await this.assertAuthor(db, actor, id)
-    const post = await updatePost(db, id, actor.user, { ...changes, updatedAt: this.clock.now().toISOString() })
-    // Gone between the check and the update: deleted by its author meanwhile.
-    if (!post) throw notFound('Post')
+  /**
+   * Replaces (PUT) or changes (PATCH) the fields given; `updated_at` moves, `created_at` stays.
+   * With a precondition (If-Match), the write happens only to the version it was checked against.
+   */
+  async update(
+    db: Executor,
+    actor: Authentication,
+    id: number,
+    changes: Partial<PostInput>,
+    precondition?: Precondition<Post>,
+  ): Promise<Post> {
+    const { version } = await this.ownPost(db, actor, id, precondition)
+    const changed = { ...changes, updatedAt: this.clock.now().toISOString() }
+    const post = await updatePost(db, id, actor.user, changed, precondition && version)
+    if (!post) throw await this.lostRace(db, id)
     return post
   }
 
-  async delete(db: Executor, actor: Authentication, id: number): Promise<void> {
-    await this.assertAuthor(db, actor, id)
-    if (!(await deletePost(db, id, actor.user.id))) throw notFound('Post')
+  async delete(db: Executor, actor: Authentication, id: number, precondition?: Precondition<Post>): Promise<void> {
+    const { version } = await this.ownPost(db, actor, id, precondition)
+    if (!(await deletePost(db, id, actor.user.id, precondition && version))) throw await this.lostRace(db, id)
   }
 
-  /** 404 when there is no such post, 403 when somebody else wrote it. */
-  private async assertAuthor(db: Executor, actor: Authentication, id: number): Promise<void> {
-    const authorId = await findPostAuthorId(db, id)
-    if (authorId === undefined) throw notFound('Post')
-    if (authorId !== actor.user.id) throw forbidden()
+  /** 404 when there is no such post, 403 when somebody else wrote it, 412 when it fails `precondition`. */
+  private async ownPost(db: Executor, actor: Authentication, id: number, precondition: Precondition<Post>) {
+    const current = await findPostVersion(db, id)
+    if (!current) throw notFound('Post')
+    if (current.post.author.id !== actor.user.id) throw forbidden()
+    precondition?.(current.post)
+    return current
+  }
+
+  /** A write that found its post changed (412) or deleted (404) between the check and the write. */
+  private async lostRace(db: Executor, id: number) {
+    return (await findPostById(db, id)) ? preconditionFailed() : notFound('Post')
   }
 }

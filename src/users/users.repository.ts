@@ -78,22 +78,40 @@ export async function listUsersPage(db: Executor, page: { beforeId?: number; lim
   return (await query.execute()).map(userRowToUser)
 }
 
+/** The user with the version its next conditional write must still find. */
+export async function findUserVersion(db: Executor, id: number): Promise<{ user: User; version: number } | undefined> {
+  const row = await db.selectFrom('users').select([...USER_COLUMNS, 'version']).where('id', '=', id).executeTakeFirst()
+  return row && { user: userRowToUser(row), version: row.version }
+}
+
+/** Updates the user, if still at `expectedVersion` when given; undefined when that found no row. */
 export async function updateUser(
   db: Executor,
   id: number,
   changes: { username?: string; email?: string; passwordHash?: string },
+  expectedVersion?: number,
 ): Promise<User | undefined> {
-  const row = await db
+  let query = db
     .updateTable('users')
-    .set({ username: changes.username, email: changes.email, password_hash: changes.passwordHash })
+    .set((eb) => ({
+      username: changes.username,
+      email: changes.email,
+      password_hash: changes.passwordHash,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
-    .returning(USER_COLUMNS)
-    .executeTakeFirst()
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion)
+  const row = await query.returning(USER_COLUMNS).executeTakeFirst()
   return row && userRowToUser(row)
 }
 
-/** Deletes the user; their posts and tokens go with them through the foreign keys' cascade. */
-export async function deleteUser(db: Executor, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst()
+/**
+ * Deletes the user, if still at `expectedVersion` when given; their posts and tokens go with them
+ * through the foreign keys' cascade.
+ */
+export async function deleteUser(db: Executor, id: number, expectedVersion?: number): Promise<boolean> {
+  let query = db.deleteFrom('users').where('id', '=', id)
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion)
+  const result = await query.executeTakeFirst()
   return result.numDeletedRows > 0n
 }

@@ -5,6 +5,7 @@ import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { authenticated, caller } from '../http/auth.js'
+import { etagOf, IfMatchHeader, IfNoneMatchHeader, ifMatch, NotModified, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { IdParams } from '../http/schemas.js'
 import type { Cursors } from '../http/pagination.js'
@@ -47,7 +48,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
       },
       async (request, reply) => {
         const user = await users.register(db, request.body)
-        return reply.code(201).header('location', `/api/users/${user.id}`).send(user)
+        return reply.code(201).header('location', `/api/users/${user.id}`).header('etag', etagOf(user)).send(user)
       },
     )
 
@@ -58,12 +59,13 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
         schema: {
           tags: ['users'],
           summary: 'Get a user',
-          description: 'Includes `email` only when the caller is this user.',
+          description: 'Includes `email` only when the caller is this user. Sends an `ETag` for `If-None-Match` and `If-Match`.',
           params: IdParams,
-          response: { 200: UserResponse, ...errorResponses(404) },
+          headers: IfNoneMatchHeader,
+          response: { 200: UserResponse, 304: NotModified, ...errorResponses(404) },
         },
       },
-      async (request) => users.get(db, request.params.id, request.auth?.user),
+      async (request, reply) => sendWithEtag(request, reply, await users.get(db, request.params.id, request.auth?.user)),
     )
 
     await app.register(
@@ -72,8 +74,16 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
 
         app.get(
           '/profile',
-          { schema: { tags: ['users'], summary: 'The caller themself', response: { 200: OwnUser } } },
-          async (request) => caller(request).user,
+          {
+            schema: {
+              tags: ['users'],
+              summary: 'The caller themself',
+              description: 'Sends the same `ETag` as `GET /api/users/{id}` does for you.',
+              headers: IfNoneMatchHeader,
+              response: { 200: OwnUser, 304: NotModified },
+            },
+          },
+          async (request, reply) => sendWithEtag(request, reply, caller(request).user),
         )
 
         app.patch(
@@ -84,13 +94,17 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
               tags: ['users'],
               summary: 'Change your account',
               description:
-                'Only your own. Changing `password` needs `current_password` and signs out your other tokens.',
+                'Only your own. Changing `password` needs `current_password` and signs out your other tokens. `If-Match` makes it conditional.',
               params: IdParams,
+              headers: IfMatchHeader,
               body: UserChanges,
-              response: { 200: OwnUser, ...errorResponses(400, 403, 404, 409, 413, 415) },
+              response: { 200: OwnUser, ...errorResponses(400, 403, 404, 409, 412, 413, 415) },
             },
           },
-          async (request) => users.update(db, caller(request), request.params.id, request.body),
+          async (request, reply) => {
+            const user = await users.update(db, caller(request), request.params.id, request.body, ifMatch(request))
+            return sendWithEtag(request, reply, user)
+          },
         )
 
         app.delete(
@@ -100,13 +114,14 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
             schema: {
               tags: ['users'],
               summary: 'Delete your account',
-              description: 'Only your own. Your posts and tokens are deleted with it.',
+              description: 'Only your own. Your posts and tokens are deleted with it. `If-Match` makes it conditional.',
               params: IdParams,
-              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404) },
+              headers: IfMatchHeader,
+              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404, 412) },
             },
           },
           async (request, reply) => {
-            await users.delete(db, caller(request), request.params.id)
+            await users.delete(db, caller(request), request.params.id, ifMatch(request))
             return reply.code(204).send(null)
           },
         )

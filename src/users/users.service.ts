@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock.js'
 import { violatedUniqueConstraint, type Database, type Executor } from '../db/database.js'
+import { preconditionFailed, type Precondition } from '../http/conditional.js'
 import { ApiError, forbidden, invalidField, notFound } from '../http/errors.js'
 import type { Authentication, TokenService } from '../tokens/tokens.service.js'
 import { hashPassword, verifyPassword } from './passwords.js'
@@ -9,6 +10,7 @@ import {
   deleteUser,
   findPasswordHash,
   findUserById,
+  findUserVersion,
   insertUser,
   listUsersPage,
   toPublicUser,
@@ -86,8 +88,15 @@ export class UserService {
    * Takes the database rather than a transaction: hashing takes tens of milliseconds and must not
    * hold a transaction open meanwhile, so the transaction starts once the hash is ready.
    */
-  async update(db: Kysely<Database>, actor: Authentication, id: number, changes: UserChangesInput): Promise<User> {
+  async update(
+    db: Kysely<Database>,
+    actor: Authentication,
+    id: number,
+    changes: UserChangesInput,
+    precondition?: Precondition<User>,
+  ): Promise<User> {
     await this.assertSelf(db, actor, id)
+    const expectedVersion = precondition && (await this.checkedVersion(db, id, precondition))
     let passwordHash: string | undefined
     if (changes.password !== undefined) {
       if (changes.current_password === undefined) {
@@ -104,8 +113,9 @@ export class UserService {
 
     try {
       return await db.transaction().execute(async (trx) => {
-        const user = await updateUser(trx, id, { username: changes.username, email: changes.email, passwordHash })
-        if (!user) throw notFound('User')
+        const user = await updateUser(trx, id, { username: changes.username, email: changes.email, passwordHash }, expectedVersion)
+        // Only a conditional write can miss a user who is calling with their own valid token.
+        if (!user) throw expectedVersion === undefined ? notFound('User') : preconditionFailed()
         if (passwordHash !== undefined) await this.tokens.revokeAllExcept(trx, id, actor.tokenId)
         return user
       })
@@ -115,9 +125,18 @@ export class UserService {
   }
 
   /** Deletes the caller's own account, with every post and token of theirs. */
-  async delete(db: Executor, actor: Authentication, id: number): Promise<void> {
+  async delete(db: Executor, actor: Authentication, id: number, precondition?: Precondition<User>): Promise<void> {
     await this.assertSelf(db, actor, id)
-    await deleteUser(db, id)
+    const expectedVersion = precondition && (await this.checkedVersion(db, id, precondition))
+    if (!(await deleteUser(db, id, expectedVersion)) && expectedVersion !== undefined) throw preconditionFailed()
+  }
+
+  /** The version `precondition` (If-Match) was checked against; a write must still find it. */
+  private async checkedVersion(db: Executor, id: number, precondition: (current: User) => void): Promise<number> {
+    const current = await findUserVersion(db, id)
+    if (!current) throw notFound('User')
+    precondition(current.user)
+    return current.version
   }
 
   /** 404 when there is no such user, 403 when there is but it is somebody else. */
