@@ -18,8 +18,13 @@ export type ListName = 'posts' | 'users'
 
 export const MAX_PAGE_SIZE = 100
 
+export const DEFAULT_PAGE_SIZE = 20
+
 export const PageQuery = {
-  limit: Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20, description: 'Items per page, 1–100.' }),
+  // Optional in the document, so generated clients need not pass it; validation fills the default.
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: 'Items per page, 1–100.' }),
+  ),
   cursor: Type.Optional(
     Type.String({ maxLength: 200, description: "The previous page's `next_cursor`; omit it for the first page." }),
   ),

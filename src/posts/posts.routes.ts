@@ -8,7 +8,7 @@ import { authenticated, caller } from '../http/auth.js'
 import { etagOf, IfMatchHeader, IfNoneMatchHeader, ifMatch, NotModified, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { IdParams } from '../http/schemas.js'
-import type { Cursors } from '../http/pagination.js'
+import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
 import { NewPost, Post, PostChanges, PostList, PostListQuery } from './posts.schemas.js'
 import type { PostService } from './posts.service.js'
 
@@ -29,7 +29,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
         },
       },
       async (request, reply) => {
-        const { limit, cursor, author_id } = request.query
+        const { limit = DEFAULT_PAGE_SIZE, cursor, author_id } = request.query
         const rows = await posts.list(db, { beforeId: cursors.decode('posts', cursor), authorId: author_id, limit })
         const page = cursors.page('posts', rows, limit, request, reply)
         return { posts: page.items, next_cursor: page.next_cursor }

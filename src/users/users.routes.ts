@@ -8,7 +8,7 @@ import { authenticated, caller } from '../http/auth.js'
 import { etagOf, IfMatchHeader, IfNoneMatchHeader, ifMatch, NotModified, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { IdParams } from '../http/schemas.js'
-import type { Cursors } from '../http/pagination.js'
+import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
 import { toPublicUser } from './users.repository.js'
 import { NewUser, OwnUser, UserChanges, UserList, UserListQuery, UserResponse } from './users.schemas.js'
 import type { UserService } from './users.service.js'
@@ -29,7 +29,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
         },
       },
       async (request, reply) => {
-        const { limit, cursor } = request.query
+        const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
         const rows = await users.list(db, { beforeId: cursors.decode('users', cursor), limit })
         const page = cursors.page('users', rows, limit, request, reply)
         return { users: page.items.map(toPublicUser), next_cursor: page.next_cursor }
