@@ -16,7 +16,7 @@ import { extname, join, normalize } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createInkwellClient } from '../client/src/index.js'
-import { root, startServer, type RunningServer } from './support/server.js'
+import { compiledServer, root, startServer, type RunningServer } from './support/server.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const skip = existsSync(CHROMIUM)
@@ -34,21 +34,27 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
     dir = await mkdtemp(join(tmpdir(), 'inkwell-web-e2e-'))
     stops.push(() => rm(dir, { recursive: true, force: true }))
     await mkdir(ARTIFACTS, { recursive: true })
-    app = await serveStatic(await buildWebApp(join(dir, 'site')))
+    // The three slow starts (the web build, the server build, the browser) overlap.
+    const [site, context] = await Promise.all([
+      buildWebApp(join(dir, 'site')).then(serveStatic),
+      chromium.launchPersistentContext(join(dir, 'profile'), {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+        viewport: { width: 1100, height: 820 },
+      }),
+      compiledServer(),
+    ])
+    app = site
     stops.push(() => app.close())
-    browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-      viewport: { width: 1100, height: 820 },
-    })
+    browser = context
     stops.push(() => browser.close())
     browser.setDefaultTimeout(10_000)
   })
@@ -69,9 +75,8 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
   async function openApp(api: RunningServer): Promise<Page> {
     const page = await browser.newPage()
     stops.push(() => page.close())
-    await page.addInitScript((url) => {
-      window.__INKWELL_API__ = url
-    }, api.url)
+    // As strings: these run in the page, which the tests' own (Node) types know nothing of.
+    await page.addInitScript(`window.__INKWELL_API__ = ${JSON.stringify(api.url)}`)
     return page
   }
 
@@ -163,6 +168,12 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
     await page.getByRole('heading', { name: 'Notes on the Analytical Engine' }).waitFor()
     await page.getByText(/edited/).waitFor()
 
+    // The front page as a signed-in writer sees it (the README's screenshot is this one).
+    await page.getByRole('link', { name: 'All posts' }).click()
+    await cards.nth(9).waitFor()
+    assert.equal(await cards.first().locator('h2').textContent(), 'Notes on the Analytical Engine')
+    await screenshot(page, '00-front-page', { fullPage: false })
+
     // Somebody else's post: no controls, and the edit address explains why instead of a form.
     await page.goto(`${app.origin}/posts/${graceIds[0]}`)
     await page.getByRole('heading', { name: 'Note 1 from Grace' }).waitFor()
@@ -188,7 +199,7 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
     await page.getByRole('heading', { name: 'Page not found' }).waitFor()
 
     // A token revoked elsewhere: the next call's 401 ends the session and asks to log in again.
-    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('inkwell.session') ?? 'null')?.token as string)
+    const token = await storedToken(page)
     const revoked = await createInkwellClient({ baseUrl: api.url, getToken: () => token }).DELETE('/api/tokens/current')
     assert.equal(revoked.response.status, 204)
     await page.goto(`${app.origin}/`)
@@ -201,11 +212,11 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
     await page.getByText('Signed in as ada').waitFor()
 
     // Log out: the token is gone from the page and the server, and no cookie ever held it.
-    const loggedInToken = await page.evaluate(() => JSON.parse(sessionStorage.getItem('inkwell.session') ?? 'null')?.token as string)
+    const loggedInToken = await storedToken(page)
     await page.getByRole('button', { name: 'Log out' }).click()
     await page.getByText('You are logged out.').waitFor()
     await page.getByRole('link', { name: 'Log in' }).waitFor()
-    assert.equal(await page.evaluate(() => sessionStorage.length), 0)
+    assert.equal(await page.evaluate('sessionStorage.length'), 0)
     assert.deepEqual(await browser.cookies(), [])
     const afterLogout = await createInkwellClient({ baseUrl: api.url, getToken: () => loggedInToken }).GET('/api/profile')
     assert.equal(afterLogout.response.status, 401)
@@ -251,7 +262,7 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
     await status.waitFor()
     assert.equal((await status.textContent())?.trim(), '200')
     await operation.locator('.live-responses-table').scrollIntoViewIfNeeded()
-    await screenshot(page, '11-docs-try-it')
+    await screenshot(page, '11-docs-try-it', { fullPage: false })
   })
 })
 
@@ -267,10 +278,17 @@ async function fieldError(page: Page, label: string): Promise<string | null> {
   return error.textContent()
 }
 
+/** The token the app keeps in sessionStorage. */
+async function storedToken(page: Page): Promise<string> {
+  const token = await page.evaluate(`JSON.parse(sessionStorage.getItem('inkwell.session') ?? 'null')?.token`)
+  assert.equal(typeof token, 'string', 'the app keeps no token in sessionStorage')
+  return token as string
+}
+
 const alert = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text })
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage })
 }
 
 /** A production build of web/, the way `npm run build --workspace web` makes it, into `outDir`. */
