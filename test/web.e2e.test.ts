@@ -245,6 +245,39 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
     )
   })
 
+  test('a 429 or a 503 tells the reader how long to wait (Retry-After)', async () => {
+    // Answered by the browser's network layer, not a server: the server cannot be made to rate
+    // limit or lose its database on cue from here, and what is under test is the app's reading
+    // of the status and the header, as they arrive cross-origin.
+    const api = 'http://127.0.0.1:9'
+    const page = await browser.newPage()
+    stops.push(() => page.close())
+    await page.addInitScript(`window.__INKWELL_API__ = ${JSON.stringify(api)}`)
+    const answers = [
+      { status: 429, code: 'rate_limited', retryAfter: '30', says: 'You are going a little fast. Try again in 30 seconds.' },
+      { status: 503, code: 'service_unavailable', retryAfter: '5', says: 'Inkwell is briefly unavailable. Try again in 5 seconds.' },
+    ]
+    for (const answer of answers) {
+      await page.route(`${api}/api/posts?*`, (route) =>
+        route.fulfill({
+          status: answer.status,
+          headers: {
+            'access-control-allow-origin': app.origin,
+            'access-control-expose-headers': 'Retry-After, X-Request-Id',
+            'retry-after': answer.retryAfter,
+            'x-request-id': 'r1',
+          },
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'Unavailable', code: answer.code, request_id: 'r1' }),
+        }),
+      )
+      await page.goto(`${app.origin}/`)
+      await alert(page, answer.says).waitFor()
+      await page.unrouteAll()
+    }
+    await screenshot(page, '12-retry-after')
+  })
+
   test('the API reference at /docs opens in the browser and its "Try it out" call succeeds', async () => {
     const api = await startApi('docs', app.origin)
     const page = await browser.newPage()
