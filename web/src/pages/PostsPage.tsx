@@ -12,7 +12,7 @@ export function PostsPage() {
   const signedIn = useSession() !== null
   const [posts, setPosts] = useState<Post[] | null>(null)
   const [cursor, setCursor] = useState<string | null>(null)
-  const [loading, setLoading] = useState(false)
+  const [loading, setLoading] = useState(true)
   const [error, setError] = useState('')
 
   async function load(after: string | null) {
