@@ -79,3 +79,10 @@ export async function closeAdminPool(): Promise<void> {
   await admin?.end()
   admin = undefined
 }
+
+/**
+ * A `skip` value for tests that do not depend on the engine (the browser, the generated client,
+ * tests that bring their own database): they run once, in the SQLite half.
+ */
+export const engineIndependent: string | false =
+  engine === 'postgres' ? 'does not depend on the engine, so it runs once, in the SQLite half' : false

@@ -1,0 +1,168 @@
+/** Writing a new post and editing one of your own. */
+import type { Post } from '@inkwell/client'
+import { useEffect, useState, type FormEvent } from 'react'
+import { api, attempt, type Outcome, type Problem } from '../api'
+import { ErrorMessage, Loading, TextAreaField, TextField } from '../components/ui'
+import { Link, navigate } from '../router'
+import { useSession } from '../session'
+import { NotFoundPage } from './NotFoundPage'
+import { POST_NOT_FOUND } from './PostPage'
+
+const NO_PROBLEM: Problem = { message: '', fields: {}, status: null, code: null }
+const POST_FIELDS = ['title', 'body'] as const
+
+interface Draft {
+  title: string
+  body: string
+}
+
+function PostForm({
+  initial,
+  submitLabel,
+  busyLabel,
+  onSubmit,
+  cancelTo,
+}: {
+  initial: Draft
+  submitLabel: string
+  busyLabel: string
+  onSubmit: (draft: Draft) => Promise<Problem | null>
+  cancelTo: string
+}) {
+  const [draft, setDraft] = useState(initial)
+  const [problem, setProblem] = useState(NO_PROBLEM)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    const failed = await onSubmit(draft)
+    setBusy(false)
+    if (failed) setProblem(failed)
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <TextField
+        label="Title"
+        name="title"
+        value={draft.title}
+        onChange={(event) => setDraft({ ...draft, title: event.target.value })}
+        error={problem.fields.title}
+      />
+      <TextAreaField
+        label="Text"
+        name="body"
+        rows={12}
+        value={draft.body}
+        onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+        error={problem.fields.body}
+      />
+      <ErrorMessage>{problem.message}</ErrorMessage>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? busyLabel : submitLabel}
+        </button>
+        <Link to={cancelTo} className="button button--quiet">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  )
+}
+
+/** Screens that only make sense signed in send you to log in first, and back here afterwards. */
+function useRequireSession(reason: string): boolean {
+  const me = useSession()
+  useEffect(() => {
+    if (!me) navigate('/login', { notice: { tone: 'info', text: reason }, returnTo: window.location.pathname }, { replace: true })
+  }, [me, reason])
+  return me !== null
+}
+
+function afterSave(outcome: Outcome<Post>, notice: string): Problem | null {
+  if (!outcome.ok) return outcome.problem
+  navigate(`/posts/${outcome.data.id}`, { notice: { tone: 'success', text: notice } })
+  return null
+}
+
+export function NewPostPage() {
+  const signedIn = useRequireSession('Log in to write a post.')
+  useEffect(() => {
+    document.title = 'New post · Inkwell'
+  }, [])
+  if (!signedIn) return null
+  return (
+    <section className="panel panel--wide" aria-labelledby="new-post-heading">
+      <h1 id="new-post-heading">Write a post</h1>
+      <PostForm
+        initial={{ title: '', body: '' }}
+        submitLabel="Publish"
+        busyLabel="Publishing…"
+        cancelTo="/"
+        onSubmit={async (draft) =>
+          afterSave(await attempt(() => api.POST('/api/posts', { body: draft }), { fields: POST_FIELDS }), 'Published.')
+        }
+      />
+    </section>
+  )
+}
+
+export function EditPostPage({ id }: { id: number }) {
+  const signedIn = useRequireSession('Log in to edit your posts.')
+  const me = useSession()
+  const [post, setPost] = useState<Post | null>(null)
+  const [problem, setProblem] = useState<Problem | null>(null)
+
+  useEffect(() => {
+    if (!signedIn) return
+    document.title = 'Edit post · Inkwell'
+    void attempt(() => api.GET('/api/posts/{id}', { params: { path: { id } } }), { notFound: POST_NOT_FOUND }).then((outcome) =>
+      outcome.ok ? setPost(outcome.data) : setProblem(outcome.problem),
+    )
+  }, [id, signedIn])
+
+  if (!signedIn || !me) return null
+  if (problem?.status === 404) return <NotFoundPage title="Post not found" message={POST_NOT_FOUND} />
+  if (problem) return <ErrorMessage>{problem.message}</ErrorMessage>
+  if (!post) return <Loading what="the post" />
+
+  // The API would refuse the save with a 403 anyway; saying so before anybody types is kinder.
+  if (post.author.id !== me.user.id) {
+    return (
+      <section className="panel" aria-labelledby="forbidden-heading">
+        <h1 id="forbidden-heading">You can’t edit this post</h1>
+        <p className="alert alert--warning" role="alert">
+          “{post.title}” was written by {post.author.username}. Only its author can edit or delete it.
+        </p>
+        <p>
+          <Link to={`/posts/${post.id}`} className="button">
+            Read the post
+          </Link>
+        </p>
+      </section>
+    )
+  }
+
+  return (
+    <section className="panel panel--wide" aria-labelledby="edit-post-heading">
+      <h1 id="edit-post-heading">Edit your post</h1>
+      <PostForm
+        initial={{ title: post.title, body: post.body }}
+        submitLabel="Save changes"
+        busyLabel="Saving…"
+        cancelTo={`/posts/${post.id}`}
+        onSubmit={async (draft) =>
+          afterSave(
+            await attempt(() => api.PATCH('/api/posts/{id}', { params: { path: { id } }, body: draft }), {
+              fields: POST_FIELDS,
+              forbidden: `Only ${post.author.username}, who wrote this post, can edit it.`,
+              notFound: 'This post was deleted while you were editing it, so there is nothing to save it to.',
+            }),
+            'Your changes are saved.',
+          )
+        }
+      />
+    </section>
+  )
+}
