@@ -38,6 +38,9 @@ export function drive(url: string, next: () => RequestSpec, options: { connectio
         url,
         connections: options.connections,
         duration: options.seconds,
+        // autocannon checks for the end of a run only when it takes a sample, once a second by
+        // default, which would stretch every sub-second smoke run to a whole second.
+        sampleInt: 100,
         requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
       },
       (error, result) => {

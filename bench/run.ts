@@ -72,6 +72,10 @@ const databaseUrl = args.database ?? `sqlite:${join(workDir, 'bench.db')}`
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`)
 
 const servers: ServerProcess[] = []
+const started = (server: ServerProcess) => {
+  servers.push(server)
+  return server
+}
 let succeeded = false
 try {
   const loadAtStart = loadavg()
@@ -81,21 +85,22 @@ try {
 
   const profileDir = join(outDir ?? workDir, 'profiles')
   if (args.profile) mkdirSync(profileDir, { recursive: true })
-  const inkwell = await startServer({
-    name: 'inkwell',
-    args: [...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), serverEntry],
-    // RATE_LIMIT=off: the benchmark measures the server, not the limiter in front of it.
-    env: { NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, RATE_LIMIT: 'off' },
-    logFile: join(workDir, 'inkwell.log'),
-  })
-  servers.push(inkwell)
-  const ceiling = await startServer({
-    name: 'ceiling',
-    args: ['--import', 'tsx', join(root, 'bench/ceiling.ts')],
-    env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
-    logFile: join(workDir, 'ceiling.log'),
-  })
-  servers.push(ceiling)
+  // Started together, and each pushed as soon as it is up, so that a failure stops both.
+  const [inkwell, ceiling] = await Promise.all([
+    startServer({
+      name: 'inkwell',
+      args: [...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), serverEntry],
+      // RATE_LIMIT=off: the benchmark measures the server, not the limiter in front of it.
+      env: { NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, RATE_LIMIT: 'off' },
+      logFile: join(workDir, 'inkwell.log'),
+    }).then(started),
+    startServer({
+      name: 'ceiling',
+      args: ['--import', 'tsx', join(root, 'bench/ceiling.ts')],
+      env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
+      logFile: join(workDir, 'ceiling.log'),
+    }).then(started),
+  ])
 
   const context = await prepareContext(inkwell.url, seeded.posts, Math.min(options.users, smoke ? 4 : 16))
   await assertSameAnswers(inkwell.url, ceiling.url, context)

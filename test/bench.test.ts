@@ -24,7 +24,7 @@ test('the benchmark harness runs every scenario against Inkwell and the ceiling 
   await run(
     process.execPath,
     ['--import', 'tsx', join(root, 'bench/run.ts'), '--smoke', '--out', out, '--server', await compiledServer()],
-    { cwd: root, timeout: 60_000 },
+    { cwd: root, timeout: 120_000 },
   )
 
   const files = readdirSync(out).filter((name) => name.endsWith('.json'))
