@@ -104,3 +104,23 @@ export class PeakMemory {
     this.peakKb = Math.max(this.peakKb, rss, hwm)
   }
 }
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times: USER_HZ, 100 on every Linux build. */
+const USER_HZ = 100
+
+/**
+ * The CPU time a process has used so far, user and system, in milliseconds (10 ms resolution);
+ * NaN where /proc is not there. CPU per request stays meaningful on a shared machine, where
+ * req/s depends on what else is running.
+ */
+export function cpuTimeMs(pid: number): number {
+  try {
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ
+  } catch {
+    return Number.NaN
+  }
+}

@@ -34,12 +34,13 @@ export function markdownTable(report: BenchReport): string {
       `(seeded in ${report.seeding_seconds.toFixed(1)} s). ${options.connections} connections, ` +
       `${options.warmup_seconds} s warm-up and ${options.duration_seconds} s measured per server and scenario.`,
     '',
-    '| Scenario | Inkwell req/s | Ceiling req/s | Ratio | Inkwell p50 / p99 ms | Ceiling p50 / p99 ms | Inkwell RSS MB | Ceiling RSS MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Scenario | Inkwell req/s | Ceiling req/s | Ratio | Inkwell p50 / p99 ms | Ceiling p50 / p99 ms | CPU µs/req Inkwell / ceiling | Inkwell RSS MB | Ceiling RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...report.scenarios.map(
       (s) =>
         `| ${s.title} | ${s.inkwell.requests_per_sec} | ${s.ceiling.requests_per_sec} | ${Math.round(s.ratio * 100)}% | ` +
         `${s.inkwell.latency_p50_ms} / ${s.inkwell.latency_p99_ms} | ${s.ceiling.latency_p50_ms} / ${s.ceiling.latency_p99_ms} | ` +
+        `${s.inkwell.cpu_us_per_request} / ${s.ceiling.cpu_us_per_request} | ` +
         `${s.inkwell.peak_rss_mb} | ${s.ceiling.peak_rss_mb} |`,
     ),
     '',

@@ -6,7 +6,7 @@
  *   npm run bench                          10,000 users, 200,000 posts, 10 s per server and scenario
  *   npm run bench -- --posts 1000000       the scale run
  *   npm run bench -- --smoke --out <dir>   tiny data, under a second per run (what `npm test` runs)
- *   npm run bench -- --only post-by-id --profile   Inkwell under --cpu-prof, profiles in the out dir
+ *   npm run bench -- --only post-by-id --profile   both servers under --cpu-prof, profiles in the out dir
  *
  * Options: --users --posts --duration <s> --warmup <s> --connections --database <url>
  *   --out <dir> (default bench/results; smoke runs write only when it is given)
@@ -21,7 +21,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { createDatabase } from '../src/db/database.js'
 import { Cursors } from '../src/http/pagination.js'
 import { drive, startLogins } from './load.js'
-import { PeakMemory, startServer, type ServerProcess } from './processes.js'
+import { PeakMemory, cpuTimeMs, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, writeMarkdown, type BenchReport } from './report.js'
 import { SCENARIOS, checkTargets, type ScenarioContext, type ScenarioResult, type ServerResult } from './scenarios.js'
 import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
@@ -83,20 +83,26 @@ try {
   const seeded = await seedDatabase(databaseUrl, options)
   log(`seeded in ${seeded.seconds.toFixed(1)} s`)
 
-  const profileDir = join(outDir ?? workDir, 'profiles')
-  if (args.profile) mkdirSync(profileDir, { recursive: true })
+  // A folder per server rather than a file name: a process writes one profile per thread, and
+  // the ceiling has a second one, tsx's module loader.
+  const profileFlags = (name: string) => {
+    if (!args.profile) return []
+    const dir = join(outDir ?? workDir, 'profiles', name)
+    mkdirSync(dir, { recursive: true })
+    return ['--cpu-prof', `--cpu-prof-dir=${dir}`]
+  }
   // Started together, and each pushed as soon as it is up, so that a failure stops both.
   const [inkwell, ceiling] = await Promise.all([
     startServer({
       name: 'inkwell',
-      args: [...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), serverEntry],
+      args: [...profileFlags('inkwell'), serverEntry],
       // RATE_LIMIT=off: the benchmark measures the server, not the limiter in front of it.
       env: { NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, RATE_LIMIT: 'off' },
       logFile: join(workDir, 'inkwell.log'),
     }).then(started),
     startServer({
       name: 'ceiling',
-      args: ['--import', 'tsx', join(root, 'bench/ceiling.ts')],
+      args: [...profileFlags('ceiling'), '--import', 'tsx', join(root, 'bench/ceiling.ts')],
       env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
       logFile: join(workDir, 'ceiling.log'),
     }).then(started),
@@ -104,6 +110,15 @@ try {
 
   const context = await prepareContext(inkwell.url, seeded.posts, Math.min(options.users, smoke ? 4 : 16))
   await assertSameAnswers(inkwell.url, ceiling.url, context)
+
+  // A fresh process has a cold JIT and a cold SQLite page cache: one pass over every kind of
+  // request first, so that the first scenario is not measured colder than the others.
+  const tour = scenarios.map((s) => s.request(context))
+  let turn = 0
+  const everyRequest = () => tour[turn++ % tour.length]!()
+  for (const server of [inkwell, ceiling]) {
+    await drive(server.url, everyRequest, { connections: options.connections, seconds: warmupSeconds * 2 })
+  }
 
   const results: ScenarioResult[] = []
   for (const [index, scenario] of scenarios.entries()) {
@@ -121,11 +136,19 @@ try {
               username: benchUsername(Math.floor(Math.random() * options.users)),
               password: BENCH_PASSWORD,
             }))
+      const cpuBefore = cpuTimeMs(server.pid)
       const result = await drive(server.url, next, { connections: options.connections, seconds: options.seconds })
+      const cpuUsPerRequest = result.ok > 0 ? Math.round(((cpuTimeMs(server.pid) - cpuBefore) * 1000) / result.ok) : 0
       const loginTally = await logins?.stop()
-      measured[server.name] = { ...result, peak_rss_mb: memory.stop(), ...(loginTally && { logins: loginTally }) }
+      measured[server.name] = {
+        ...result,
+        peak_rss_mb: memory.stop(),
+        cpu_us_per_request: Number.isFinite(cpuUsPerRequest) ? cpuUsPerRequest : 0,
+        ...(loginTally && { logins: loginTally }),
+      }
       log(
         `${scenario.id} ${server.name}: ${result.requests_per_sec} req/s, p50 ${result.latency_p50_ms} ms, ` +
+          `${measured[server.name]!.cpu_us_per_request} µs CPU/req, ` +
           `p99 ${result.latency_p99_ms} ms, ${result.non_2xx} non-2xx, ${result.errors} errors`,
       )
       if (result.ok === 0) throw new Error(`${server.name} answered no request of ${scenario.id} with a 2xx; see ${server.logFile}`)

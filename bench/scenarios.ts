@@ -72,6 +72,8 @@ export const SCENARIOS: Scenario[] = [
 
 export interface ServerResult extends Measurement {
   peak_rss_mb: number
+  /** The server process's CPU time (user + system) per 2xx answer during the measured run. */
+  cpu_us_per_request: number
   logins?: { attempted: number; succeeded: number; failed: number }
 }
 

@@ -36,7 +36,7 @@ test('the benchmark harness runs every scenario against Inkwell and the ceiling 
   )
   for (const scenario of report.scenarios) {
     for (const server of [scenario.inkwell, scenario.ceiling]) {
-      for (const field of ['requests_per_sec', 'latency_p50_ms', 'latency_p99_ms', 'peak_rss_mb'] as const) {
+      for (const field of ['requests_per_sec', 'latency_p50_ms', 'latency_p99_ms', 'peak_rss_mb', 'cpu_us_per_request'] as const) {
         assert.ok(Number.isFinite(server[field]), `${scenario.id}: ${field} is ${server[field]}`)
       }
       assert.ok(server.ok > 0, `${scenario.id}: no request succeeded`)
