@@ -148,13 +148,14 @@ try {
       }
       log(
         `${scenario.id} ${server.name}: ${result.requests_per_sec} req/s, p50 ${result.latency_p50_ms} ms, ` +
-          `${measured[server.name]!.cpu_us_per_request} µs CPU/req, ` +
-          `p99 ${result.latency_p99_ms} ms, ${result.non_2xx} non-2xx, ${result.errors} errors`,
+          `p99 ${result.latency_p99_ms} ms, ${measured[server.name]!.cpu_us_per_request} µs CPU/req, ` +
+          `${result.non_2xx} non-2xx, ${result.errors} errors`,
       )
       if (result.ok === 0) throw new Error(`${server.name} answered no request of ${scenario.id} with a 2xx; see ${server.logFile}`)
     }
     const [i, c] = [measured.inkwell!, measured.ceiling!]
-    results.push({ id: scenario.id, title: scenario.title, inkwell: i, ceiling: c, ratio: c.requests_per_sec > 0 ? Math.round((i.requests_per_sec / c.requests_per_sec) * 1000) / 1000 : 0 })
+    const ratio = c.requests_per_sec > 0 ? Math.round((i.requests_per_sec / c.requests_per_sec) * 1000) / 1000 : 0
+    results.push({ id: scenario.id, title: scenario.title, inkwell: i, ceiling: c, ratio })
   }
 
   const cpu = cpus()
