@@ -8,7 +8,16 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, sql, type ColumnType, type Generated, type Transaction } from 'kysely'
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type ColumnType,
+  type Generated,
+  type SqliteDatabase,
+  type Transaction,
+} from 'kysely'
 import pg from 'pg'
 
 /**
@@ -117,7 +126,7 @@ function openSqlite(path: string): DatabaseHandle {
   connection.pragma('foreign_keys = ON')
   connection.pragma('busy_timeout = 5000')
 
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) })
   return {
     db,
     engine: 'sqlite',
@@ -132,6 +141,31 @@ function openSqlite(path: string): DatabaseHandle {
     },
     onBackgroundError: () => {},
     close: () => db.destroy(),
+  }
+}
+
+/** More distinct statements than the app has queries; the cap only guards against a leak. */
+const MAX_CACHED_STATEMENTS = 1000
+
+/**
+ * Kysely prepares every query afresh, and better-sqlite3 compiles the SQL on each prepare: about
+ * a tenth of a simple read's CPU time in the benchmark (BENCHMARKS.md). The app sends the same
+ * few SQL strings over and over, so each is compiled once. Sharing a statement is safe because
+ * Kysely runs one query at a time on its one connection.
+ */
+function withStatementCache(connection: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>()
+  return {
+    prepare(sql) {
+      let statement = statements.get(sql)
+      if (statement === undefined) {
+        if (statements.size >= MAX_CACHED_STATEMENTS) statements.clear()
+        statement = connection.prepare(sql)
+        statements.set(sql, statement)
+      }
+      return statement
+    },
+    close: () => connection.close(),
   }
 }
 

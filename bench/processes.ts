@@ -1,0 +1,126 @@
+/**
+ * The servers under test as child processes, and their memory. Each writes its stdout straight
+ * to a log file, as `npm start > file` would, so the harness spends no CPU reading their logs.
+ */
+import { spawn } from 'node:child_process'
+import { openSync, closeSync, readFileSync, writeFileSync } from 'node:fs'
+
+export interface ServerProcess {
+  name: string
+  url: string
+  pid: number
+  logFile: string
+  /** Sends SIGTERM and resolves once the process has exited; SIGKILL after 10 s. */
+  stop(): Promise<void>
+}
+
+const running = new Set<() => void>()
+// A harness that dies half-way must not leave servers behind on a shared machine.
+process.once('exit', () => {
+  for (const kill of running) kill()
+})
+
+/**
+ * Starts `node <args>` and resolves once its log says "Server listening at http://…" (Inkwell's
+ * Fastify line, which the ceiling imitates).
+ */
+export async function startServer(options: {
+  name: string
+  args: string[]
+  env: Record<string, string>
+  logFile: string
+  timeoutMs?: number
+}): Promise<ServerProcess> {
+  const { name, args, env, logFile, timeoutMs = 30_000 } = options
+  const out = openSync(logFile, 'a')
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', out, out],
+  })
+  closeSync(out)
+  const kill = () => child.kill('SIGKILL')
+  running.add(kill)
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  void exited.then(() => running.delete(kill))
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    child.kill('SIGTERM')
+    const timer = setTimeout(kill, 10_000)
+    await exited
+    clearTimeout(timer)
+  }
+
+  // The log is a plain file, so there is no event for "a line arrived": poll it, briefly.
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'))?.[1]
+    if (url) return { name, url, pid: child.pid!, logFile, stop }
+    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+      await stop()
+      throw new Error(`${name} did not start; its log (${logFile}) ends:\n${readFileSync(logFile, 'utf8').slice(-2000)}`)
+    }
+    await new Promise((wake) => setTimeout(wake, 50))
+  }
+}
+
+/**
+ * The peak resident memory of a process while a scenario runs: VmRSS sampled every 100 ms, and
+ * the kernel's own high-water mark (VmHWM) when it can be reset at the start, which catches a
+ * spike between two samples.
+ */
+export class PeakMemory {
+  private peakKb = 0
+  private readonly hwmReset: boolean
+  private readonly timer: NodeJS.Timeout
+
+  constructor(private readonly pid: number) {
+    try {
+      // "5" resets the peak RSS counter (proc(5), /proc/pid/clear_refs).
+      writeFileSync(`/proc/${pid}/clear_refs`, '5')
+      this.hwmReset = true
+    } catch {
+      this.hwmReset = false
+    }
+    this.sample()
+    this.timer = setInterval(() => this.sample(), 100)
+  }
+
+  /** Stops sampling; the peak in MiB. */
+  stop(): number {
+    clearInterval(this.timer)
+    this.sample()
+    return Math.round((this.peakKb / 1024) * 10) / 10
+  }
+
+  private sample(): void {
+    let status: string
+    try {
+      status = readFileSync(`/proc/${this.pid}/status`, 'utf8')
+    } catch {
+      return // gone, or not Linux: keep what was seen
+    }
+    const rss = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0)
+    const hwm = this.hwmReset ? Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) : 0
+    this.peakKb = Math.max(this.peakKb, rss, hwm)
+  }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times: USER_HZ, 100 on every Linux build. */
+const USER_HZ = 100
+
+/**
+ * The CPU time a process has used so far, user and system, in milliseconds (10 ms resolution);
+ * NaN where /proc is not there. CPU per request stays meaningful on a shared machine, where
+ * req/s depends on what else is running.
+ */
+export function cpuTimeMs(pid: number): number {
+  try {
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ
+  } catch {
+    return Number.NaN
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The benchmark harness, run as `npm run bench -- --smoke` would run it, so that it cannot rot
+ * unnoticed. Only that it finishes and reports every scenario is checked: the figures depend on
+ * the machine and are never asserted.
+ */
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { promisify } from 'node:util'
+import type { BenchReport } from '../bench/report.js'
+import { SCENARIOS } from '../bench/scenarios.js'
+import { engineIndependent } from './support/databases.js'
+import { compiledServer, root } from './support/server.js'
+
+const run = promisify(execFile)
+
+// The ceiling is SQLite's, so the harness runs in the SQLite half only.
+test('the benchmark harness runs every scenario against Inkwell and the ceiling and reports numbers', { skip: engineIndependent }, async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'inkwell-bench-test-'))
+  t.after(() => rmSync(out, { recursive: true, force: true }))
+
+  // The harness stops its servers itself, also when it fails; the timeout bounds a hang.
+  await run(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench/run.ts'), '--smoke', '--out', out, '--server', await compiledServer()],
+    { cwd: root, timeout: 120_000 },
+  )
+
+  const files = readdirSync(out).filter((name) => name.endsWith('.json'))
+  assert.equal(files.length, 1, `one results file, got ${files.join(', ')}`)
+  const report = JSON.parse(readFileSync(join(out, files[0]!), 'utf8')) as BenchReport
+  assert.deepEqual(
+    report.scenarios.map((s) => s.id),
+    SCENARIOS.map((s) => s.id),
+  )
+  for (const scenario of report.scenarios) {
+    for (const server of [scenario.inkwell, scenario.ceiling]) {
+      for (const field of ['requests_per_sec', 'latency_p50_ms', 'latency_p99_ms', 'peak_rss_mb', 'cpu_us_per_request'] as const) {
+        assert.ok(Number.isFinite(server[field]), `${scenario.id}: ${field} is ${server[field]}`)
+      }
+      assert.ok(server.ok > 0, `${scenario.id}: no request succeeded`)
+    }
+    assert.ok(Number.isFinite(scenario.ratio), `${scenario.id}: ratio is ${scenario.ratio}`)
+  }
+  assert.equal(report.scenarios.at(-1)!.inkwell.logins?.failed, 0, 'every background login succeeded')
+  assert.ok(report.targets.every((target) => typeof target.met === 'boolean'))
+})
