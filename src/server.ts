@@ -25,8 +25,16 @@ await runCli(async () => {
 /** One server: the whole process, or one cluster worker. */
 async function serve(config: Config): Promise<void> {
   const database = createDatabase(config.databaseUrl, config.database)
-  const applied = await migrateToLatest(database.db)
-  const app = await buildApp({ config, database })
+  let applied: string[]
+  let app: Awaited<ReturnType<typeof buildApp>>
+  try {
+    applied = await migrateToLatest(database.db)
+    app = await buildApp({ config, database })
+  } catch (error) {
+    // An open pool would keep the process alive after the error is printed.
+    await database.close().catch(() => {})
+    throw error
+  }
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated')
 
   let closing = false
@@ -55,7 +63,12 @@ async function serve(config: Config): Promise<void> {
     })
   }
 
-  await app.listen({ port: config.port, host: config.host })
+  try {
+    await app.listen({ port: config.port, host: config.host })
+  } catch (error) {
+    await app.close().catch(() => {})
+    throw error
+  }
 }
 
 /** Workers that die sooner than this after starting count towards a crash loop. */
