@@ -89,7 +89,7 @@ export function loadConfig(env: Env = process.env): Config {
       poolSize: read('DB_POOL_SIZE', 10, (raw) => parseCount(raw, 1, 1000)),
       // Under the 2 s in which a client should hear that the database is gone.
       connectTimeoutMs: read('DB_CONNECT_TIMEOUT', 1500, (raw) => parseMillis(raw, 10, 60_000)),
-      statementTimeoutMs: read('DB_STATEMENT_TIMEOUT', 5000, (raw) => parseMillis(raw, 10, 3_600_000)),
+      statementTimeoutMs: read('DB_STATEMENT_TIMEOUT', 1000, (raw) => parseMillis(raw, 10, 3_600_000)),
     },
     webConcurrency: read('WEB_CONCURRENCY', 1, (raw) => parseCount(raw, 1, 256)),
     shutdownGraceMs: read('SHUTDOWN_GRACE', 10_000, (raw) => parseMillis(raw, 0, 3_600_000)),

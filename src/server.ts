@@ -12,7 +12,6 @@ import { buildApp } from './app.js'
 import { runCli } from './cli/run.js'
 import { loadConfig, type Config } from './config.js'
 import { createDatabase } from './db/database.js'
-import { migrateToLatest } from './db/migrate.js'
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const
 
@@ -28,7 +27,7 @@ async function serve(config: Config): Promise<void> {
   let applied: string[]
   let app: Awaited<ReturnType<typeof buildApp>>
   try {
-    applied = await migrateToLatest(database.db)
+    applied = await database.migrate()
     app = await buildApp({ config, database })
   } catch (error) {
     // An open pool would keep the process alive after the error is printed.
@@ -80,7 +79,7 @@ async function runPrimary(config: Config): Promise<void> {
   // Once, here, so that N workers starting together do not race to migrate.
   const database = createDatabase(config.databaseUrl, config.database)
   try {
-    const applied = await migrateToLatest(database.db)
+    const applied = await database.migrate()
     if (applied.length > 0) log.info({ migrations: applied }, 'database migrated')
   } finally {
     await database.close()
@@ -90,7 +89,10 @@ async function runPrimary(config: Config): Promise<void> {
   let cut = false
   let quickDeaths = 0
   const startedAt = new Map<Worker, number>()
-  const start = () => startedAt.set(cluster.fork(), Date.now())
+  // A restart scheduled before a signal arrived must not start a worker nobody will stop.
+  const start = () => {
+    if (!stopping) startedAt.set(cluster.fork(), Date.now())
+  }
 
   cluster.on('exit', (worker, code, signal) => {
     const lived = Date.now() - (startedAt.get(worker) ?? 0)

@@ -122,7 +122,11 @@ describe('If-Match on writes', () => {
     // A weak tag never matches for a write (strong comparison).
     const weak = await app.inject({ method: 'PATCH', url, headers: { ...ada.headers, 'if-match': `W/${current.headers.etag}` }, payload: { title: 'x' } })
     assert.equal(weak.statusCode, 412)
-    // `*` means "whatever is there now".
+    // If-None-Match on a write: `*` means "only if it does not exist yet", so it fails here.
+    const noneMatch = await app.inject({ method: 'PUT', url, headers: { ...ada.headers, 'if-none-match': '*' }, payload: { title: 'x', body: 'y' } })
+    assert.equal(noneMatch.statusCode, 412)
+    assert.equal((await app.inject({ method: 'GET', url })).body, current.body)
+    // `*` in If-Match means "whatever is there now".
     const any = await app.inject({ method: 'PATCH', url, headers: { ...ada.headers, 'if-match': '*' }, payload: { title: 'x' } })
     assert.equal(any.statusCode, 200)
   })

@@ -8,7 +8,7 @@ describe('configuration from the environment', () => {
       port: 5000,
       host: '127.0.0.1',
       databaseUrl: 'sqlite:./data/app.db',
-      database: { poolSize: 10, connectTimeoutMs: 1500, statementTimeoutMs: 5000 },
+      database: { poolSize: 10, connectTimeoutMs: 1500, statementTimeoutMs: 1000 },
       webConcurrency: 1,
       shutdownGraceMs: 10_000,
       trustProxy: false,

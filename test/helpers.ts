@@ -13,7 +13,6 @@ import { buildApp, type App } from '../src/app.js'
 import type { Clock } from '../src/clock.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { createDatabase, type DatabaseHandle } from '../src/db/database.js'
-import { migrateToLatest } from '../src/db/migrate.js'
 
 /** A clock that stands still until a test moves it. */
 export class FakeClock implements Clock {
@@ -49,7 +48,7 @@ export async function createTestApp(
   const fresh = await createFreshDatabase({ inMemory: true })
   const config: Config = loadConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent', ...options.env })
   const database = createDatabase(config.databaseUrl, config.database)
-  await migrateToLatest(database.db)
+  await database.migrate()
   const clock = options.clock ?? new FakeClock()
   const app = await buildApp({ config, database, clock, logger: false })
   t.after(async () => {

@@ -11,7 +11,6 @@ import type { Kysely } from 'kysely'
 import { buildApp, type App } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { createDatabase, type Database } from '../src/db/database.js'
-import { migrateToLatest } from '../src/db/migrate.js'
 import { createTestApp, errorBody, FakeClock, headerItems, signUp, type SignedUp } from './helpers.js'
 
 /** Everything stored, so a refused request can be shown to have changed nothing. */
@@ -427,7 +426,7 @@ describe('access log', () => {
   async function loggedApp(t: TestContext) {
     const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'info' })
     const database = createDatabase(config.databaseUrl, config.database)
-    await migrateToLatest(database.db)
+    await database.migrate()
     const chunks: string[] = []
     const stream = new Writable({
       write(chunk: Buffer | string, _encoding, callback) {
@@ -598,5 +597,40 @@ describe('requests the router itself refuses', () => {
       request_id: res.headers['x-request-id'],
     })
     assert.deepEqual(await snapshot(database.db), before)
+  })
+})
+
+describe('input every engine must treat alike', () => {
+  it('refuses the NUL character in any string field, before it reaches the database', async (t) => {
+    const { app, database } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    const attempts = [
+      { url: '/api/tokens', headers: {}, payload: { username: 'a\u0000b', password: 'whatever-it-is' }, field: 'username' },
+      { url: '/api/posts', headers: ada.headers, payload: { title: 'T\u0000', body: 'B' }, field: 'title' },
+      { url: '/api/users', headers: {}, payload: { username: 'nul', email: 'n\u0000@example.com', password: 'a fine password' }, field: 'email' },
+    ]
+    for (const { url, headers, payload, field } of attempts) {
+      const res = await app.inject({ method: 'POST', url, headers, payload })
+      assert.equal(res.statusCode, 400, `${url}: ${res.body}`)
+      assert.deepEqual(errorBody(res).details, [{ field, message: 'must not contain the NUL character (\\u0000)' }])
+    }
+    const posts = await database.db.selectFrom('posts').select('id').execute()
+    assert.deepEqual(posts, [])
+  })
+
+  it('answers 404 for ids past the largest either engine stores, and 400 for such a filter', async (t) => {
+    const { app } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    for (const [method, url] of [
+      ['GET', '/api/posts/2147483648'],
+      ['GET', '/api/users/3000000000'],
+      ['PATCH', '/api/posts/3000000000'],
+    ] as const) {
+      const res = await app.inject({ method, url, headers: ada.headers, payload: method === 'PATCH' ? { title: 'x' } : undefined })
+      assert.equal(res.statusCode, 404, `${method} ${url}: ${res.body}`)
+    }
+    const filtered = await app.inject({ method: 'GET', url: '/api/posts?author_id=3000000000' })
+    assert.equal(filtered.statusCode, 400)
+    assert.equal(errorBody(filtered).details?.[0]?.field, 'author_id')
   })
 })

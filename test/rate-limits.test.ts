@@ -99,6 +99,18 @@ describe('rate limits', () => {
     assert.equal((await from('192.0.2.1')).statusCode, 429)
   })
 
+  it('counts an IPv6 /64 as one client, and an IPv4-mapped address as its IPv4 address', async (t) => {
+    const { app } = await createTestApp(t, { env: { RATE_LIMIT: '2/1m' } })
+    const from = (remoteAddress: string) => app.inject({ method: 'GET', url: '/api/posts', remoteAddress })
+    assert.equal((await from('2001:db8:1:2::1')).statusCode, 200)
+    assert.equal((await from('2001:db8:1:2::ffff')).statusCode, 200)
+    assert.equal((await from('2001:db8:1:2:aaaa::7')).statusCode, 429, 'another address of the same /64')
+    assert.equal((await from('2001:db8:1:3::1')).statusCode, 200, 'the next /64 is somebody else')
+    assert.equal((await from('192.0.2.9')).statusCode, 200)
+    assert.equal((await from('::ffff:192.0.2.9')).statusCode, 200)
+    assert.equal((await from('192.0.2.9')).statusCode, 429)
+  })
+
   it('believes X-Forwarded-For only when TRUST_PROXY says so', async (t) => {
     const forwarded = (app: App, client: string) =>
       app.inject({ method: 'GET', url: '/api/posts', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': client } })

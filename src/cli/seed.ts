@@ -6,7 +6,6 @@
 import { systemClock } from '../clock.js'
 import { loadConfig } from '../config.js'
 import { createDatabase } from '../db/database.js'
-import { migrateToLatest } from '../db/migrate.js'
 import { PostService } from '../posts/posts.service.js'
 import { TokenService } from '../tokens/tokens.service.js'
 import { UserService } from '../users/users.service.js'
@@ -20,7 +19,7 @@ await runCli(async () => {
   const config = loadConfig()
   const database = createDatabase(config.databaseUrl, config.database)
   try {
-    await migrateToLatest(database.db)
+    await database.migrate()
     const { db } = database
     const existing = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
     if (Number(existing.count) > 0) {

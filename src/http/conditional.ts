@@ -52,18 +52,24 @@ export function sendWithEtag<T>(request: FastifyRequest, reply: FastifyReply, re
 
 /**
  * What a write checks the current resource against before changing it: undefined when the
- * request has no If-Match (the write goes ahead unconditionally), otherwise a check that throws
- * 412 unless the current representation's ETag is one the client named (strong comparison).
+ * request has neither If-Match nor If-None-Match (the write goes ahead unconditionally),
+ * otherwise a check that throws 412 unless the current representation's ETag is one If-Match
+ * names (strong comparison) and none that If-None-Match names (weak comparison; `*` there means
+ * "only if it does not exist", which for an existing resource always fails).
  */
 export type Precondition<T> = ((current: T) => void) | undefined
 
-export function ifMatch<T>(request: FastifyRequest): Precondition<T> {
-  const header = request.headers['if-match']
-  if (header === undefined) return undefined
-  const tags = entityTags(header)
+export function writePreconditions<T>(request: FastifyRequest): Precondition<T> {
+  const { 'if-match': ifMatch, 'if-none-match': ifNoneMatch } = request.headers
+  if (ifMatch === undefined && ifNoneMatch === undefined) return undefined
+  const mustMatch = ifMatch === undefined ? undefined : entityTags(ifMatch)
+  const mustNotMatch = ifNoneMatch === undefined ? undefined : entityTags(ifNoneMatch)
   return (current) => {
-    if (tags === '*') return
-    if (!tags.includes(etagOf(current))) throw preconditionFailed()
+    const etag = etagOf(current)
+    if (mustMatch !== undefined && mustMatch !== '*' && !mustMatch.includes(etag)) throw preconditionFailed()
+    if (mustNotMatch !== undefined && (mustNotMatch === '*' || mustNotMatch.some((tag) => tag.replace(/^W\//, '') === etag))) {
+      throw preconditionFailed()
+    }
   }
 }
 
@@ -82,6 +88,9 @@ export const IfMatchHeader = Type.Object({
     Type.String({
       description: 'The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes.',
     }),
+  ),
+  'if-none-match': Type.Optional(
+    Type.String({ description: 'Rarely useful on a write: 412 if the current ETag is one of these (or `*`).' }),
   ),
 })
 

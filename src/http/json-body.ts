@@ -27,6 +27,10 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       return done(wholeBodyInvalid('must be a JSON object'))
     }
+    // PostgreSQL text cannot hold U+0000 (SQLite can): refused up front, so that both engines
+    // answer the same 400 instead of one of them failing at the insert.
+    const withNul = Object.entries(body).find(([, value]) => typeof value === 'string' && value.includes('\u0000'))
+    if (withNul) return done(invalidField(withNul[0], 'must not contain the NUL character (\\u0000)'))
     done(null, body)
   })
 }

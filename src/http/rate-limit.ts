@@ -19,6 +19,8 @@ const STRICTER: Record<string, keyof Config['rateLimits']> = {
   'POST /api/users': 'signUps',
 }
 
+const LIMIT_NAME = 'inkwellLimit'
+
 /** Load balancers poll these; a probe refused with 429 would take a healthy instance out. */
 const UNLIMITED = new Set(['/healthz', '/readyz'])
 
@@ -31,7 +33,7 @@ export async function registerRateLimits(
   const { limits, redisUrl } = options
   if (!limits.all && !limits.logins && !limits.signUps) return
 
-  const redis = redisUrl ? connectRedis(app, redisUrl) : null
+  const redis = redisUrl ? await connectRedis(app, redisUrl) : null
   await app.register(rateLimit, {
     global: false,
     // RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset on every answer, Retry-After on 429.
@@ -46,9 +48,10 @@ export async function registerRateLimits(
     (app.rateLimit({
       max: limit.max,
       timeWindow: limit.windowMs,
-      // The name keeps each limit's counters apart, in memory and in Redis alike.
-      keyGenerator: (request) => `${name}:${request.ip}`,
-    }) as Limiter)
+      // Keeps each limit's counters apart in Redis (see sharedStore). The key stays the plugin's
+      // own, which counts an IPv6 /64 as one client: whoever has one has all of its addresses.
+      [LIMIT_NAME]: name,
+    } as Parameters<FastifyInstance['rateLimit']>[0]) as Limiter)
   const everything = limiter('all', limits.all)
   const stricter = new Map(Object.entries(STRICTER).map(([route, name]) => [route, limiter(name, limits[name])]))
 
@@ -65,13 +68,15 @@ export async function registerRateLimits(
 /**
  * A Redis client that fails fast instead of queueing: while Redis is away, a command errors at
  * once (and the count falls back to memory) rather than holding the request until it returns.
+ * Start-up waits a moment for the first connection, so that the first requests are counted
+ * together with the other instances'.
  */
-function connectRedis(app: FastifyInstance, url: string): Redis {
+async function connectRedis(app: FastifyInstance, url: string): Promise<Redis> {
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     connectTimeout: 1000,
-    commandTimeout: 500,
+    commandTimeout: 200,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   })
   // Said once per outage, not at every reconnection attempt.
@@ -89,45 +94,66 @@ function connectRedis(app: FastifyInstance, url: string): Redis {
   app.addHook('onClose', async () => {
     redis.disconnect()
   })
+  await new Promise<void>((done) => {
+    const timer = setTimeout(done, 1000)
+    redis.once('ready', () => {
+      clearTimeout(timer)
+      done()
+    })
+  })
   return redis
 }
+
+/** After Redis failed a command, how long to count in memory before asking it again. */
+const REDIS_BACKOFF_MS = 5000
 
 type Store = FastifyRateLimitStore
 type Callback = Parameters<Store['incr']>[1]
 
 /**
- * @fastify/rate-limit's Redis store, with its in-memory store to fall back on per call. The
- * plugin takes a store class and constructs it itself, hence the class made here.
+ * @fastify/rate-limit's Redis store, with its in-memory store to fall back on. A Redis that hangs
+ * rather than refusing would cost every request the command timeout, so after a failure Redis is
+ * left alone for a few seconds. The plugin takes a store class and constructs it itself, hence
+ * the class made here.
  */
 function sharedStore(redis: Redis): FastifyRateLimitStoreCtor {
   // Not part of the package's typed surface, but its own two store implementations.
   const require = createRequire(import.meta.url)
   const RedisStore = require('@fastify/rate-limit/store/RedisStore.js') as new (...args: unknown[]) => Store
   const LocalStore = require('@fastify/rate-limit/store/LocalStore.js') as new (...args: unknown[]) => Store
+  let skipRedisUntil = 0
 
   class FallbackStore implements Store {
     constructor(
+      private readonly params: { continueExceeding?: boolean; exponentialBackoff?: boolean },
       private readonly shared: Store,
       private readonly local: Store,
     ) {}
 
     incr(key: string, callback: Callback, timeWindow: number, max: number): void {
-      this.shared.incr(
-        key,
-        (error, result) => (error ? this.local.incr(key, callback, timeWindow, max) : callback(null, result)),
-        timeWindow,
-        max,
-      )
+      if (Date.now() < skipRedisUntil) return this.local.incr(key, callback, timeWindow, max)
+      const counted: Callback = (error, result) => {
+        if (!error) return callback(null, result)
+        skipRedisUntil = Date.now() + REDIS_BACKOFF_MS
+        this.local.incr(key, callback, timeWindow, max)
+      }
+      this.shared.incr(key, counted, timeWindow, max)
     }
 
-    child(routeOptions: Parameters<Store['child']>[0]): Store {
-      return new FallbackStore(this.shared.child(routeOptions), this.local.child(routeOptions))
+    child(options: Parameters<Store['child']>[0]): Store {
+      // The plugin names a child's Redis keys after its route, and a limiter made with
+      // app.rateLimit() has none: each limit is named after itself instead.
+      const name = (options as unknown as Record<string, string>)[LIMIT_NAME] ?? 'all'
+      const { continueExceeding, exponentialBackoff } = this.params
+      const shared = new RedisStore(continueExceeding, exponentialBackoff, redis, `inkwell-rate-limit:${name}:`)
+      return new FallbackStore(this.params, shared, this.local.child(options))
     }
   }
 
   return class extends FallbackStore {
     constructor(params: { continueExceeding?: boolean; exponentialBackoff?: boolean }) {
       super(
+        params,
         new RedisStore(params.continueExceeding, params.exponentialBackoff, redis, 'inkwell-rate-limit:'),
         new LocalStore(params.continueExceeding, params.exponentialBackoff),
       )

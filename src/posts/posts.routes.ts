@@ -5,7 +5,7 @@ import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { authenticated, caller } from '../http/auth.js'
-import { etagOf, IfMatchHeader, IfNoneMatchHeader, ifMatch, NotModified, sendWithEtag } from '../http/conditional.js'
+import { etagOf, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
@@ -87,7 +87,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            const post = await posts.update(db, caller(request), request.params.id, request.body, ifMatch(request))
+            const post = await posts.update(db, caller(request), request.params.id, request.body, writePreconditions(request))
             return sendWithEtag(request, reply, post)
           },
         )
@@ -107,7 +107,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            const post = await posts.update(db, caller(request), request.params.id, request.body, ifMatch(request))
+            const post = await posts.update(db, caller(request), request.params.id, request.body, writePreconditions(request))
             return sendWithEtag(request, reply, post)
           },
         )
@@ -126,7 +126,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            await posts.delete(db, caller(request), request.params.id, ifMatch(request))
+            await posts.delete(db, caller(request), request.params.id, writePreconditions(request))
             return reply.code(204).send(null)
           },
         )

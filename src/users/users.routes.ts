@@ -5,7 +5,7 @@ import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { authenticated, caller } from '../http/auth.js'
-import { etagOf, IfMatchHeader, IfNoneMatchHeader, ifMatch, NotModified, sendWithEtag } from '../http/conditional.js'
+import { etagOf, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
@@ -102,7 +102,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
             },
           },
           async (request, reply) => {
-            const user = await users.update(db, caller(request), request.params.id, request.body, ifMatch(request))
+            const user = await users.update(db, caller(request), request.params.id, request.body, writePreconditions(request))
             return sendWithEtag(request, reply, user)
           },
         )
@@ -121,7 +121,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
             },
           },
           async (request, reply) => {
-            await users.delete(db, caller(request), request.params.id, ifMatch(request))
+            await users.delete(db, caller(request), request.params.id, writePreconditions(request))
             return reply.code(204).send(null)
           },
         )
