@@ -12,7 +12,6 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { createDatabase } from '../../src/db/database.js'
-import { migrateToLatest } from '../../src/db/migrate.js'
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../src/schema.d.ts', import.meta.url))
 
@@ -27,7 +26,7 @@ const HEADER = `/**
 export async function openApiDocument(): Promise<OpenAPI3> {
   const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' })
   const database = createDatabase(config.databaseUrl, config.database)
-  await migrateToLatest(database.db)
+  await database.migrate()
   const app = await buildApp({ config, database, logger: false })
   try {
     await app.ready()

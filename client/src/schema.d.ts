@@ -388,6 +388,8 @@ export interface paths {
                 header?: {
                     /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
                     "if-match"?: string;
+                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                    "if-none-match"?: string;
                 };
                 path: {
                     id: number;
@@ -619,6 +621,8 @@ export interface paths {
                 header?: {
                     /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
                     "if-match"?: string;
+                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                    "if-none-match"?: string;
                 };
                 path: {
                     id: number;
@@ -744,6 +748,8 @@ export interface paths {
                 header?: {
                     /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
                     "if-match"?: string;
+                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                    "if-none-match"?: string;
                 };
                 path: {
                     id: number;
@@ -1647,6 +1653,8 @@ export interface paths {
                 header?: {
                     /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
                     "if-match"?: string;
+                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                    "if-none-match"?: string;
                 };
                 path: {
                     id: number;
@@ -1772,6 +1780,8 @@ export interface paths {
                 header?: {
                     /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
                     "if-match"?: string;
+                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                    "if-none-match"?: string;
                 };
                 path: {
                     id: number;
