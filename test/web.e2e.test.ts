@@ -169,6 +169,25 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
     await page.getByRole('heading', { name: 'Notes on the Analytical Engine' }).waitFor()
     await page.getByText(/edited/).waitFor()
 
+    // Edited somewhere else while this tab has the form open: saving sends If-Match, the API
+    // answers 412, and the app says so instead of overwriting the other change.
+    await page.getByRole('link', { name: 'Edit' }).click()
+    await page.getByLabel('Title').waitFor()
+    const ownId = Number(ownPostPath.split('/').pop())
+    const tabToken = await storedToken(page)
+    const elsewhere = createInkwellClient({ baseUrl: api.url, getToken: () => tabToken })
+    const changed = await elsewhere.PATCH('/api/posts/{id}', { params: { path: { id: ownId } }, body: { body: 'Changed in another tab.' } })
+    assert.equal(changed.response.status, 200)
+    await page.getByLabel('Title').fill('This edit must not win')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await alert(page, 'was changed somewhere else after you opened it').waitFor()
+    await screenshot(page, '06b-edit-conflict')
+    const stored = await elsewhere.GET('/api/posts/{id}', { params: { path: { id: ownId } } })
+    assert.equal(stored.data?.title, 'Notes on the Analytical Engine')
+    assert.equal(stored.data?.body, 'Changed in another tab.')
+    await page.goto(`${app.origin}${ownPostPath}`)
+    await page.getByRole('heading', { name: 'Notes on the Analytical Engine' }).waitFor()
+
     // The front page as a signed-in writer sees it (the README's screenshot is this one).
     await page.getByRole('link', { name: 'All posts' }).click()
     await cards.nth(9).waitFor()

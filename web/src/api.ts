@@ -27,6 +27,8 @@ export interface Wording {
   fields?: readonly string[]
   notFound?: string
   forbidden?: string
+  /** For a conditional write (If-Match) that found the resource changed meanwhile. */
+  changed?: string
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -122,6 +124,9 @@ function describe(response: Response, error: ErrorBody | undefined, wording: Wor
       break
     case 'not_found':
       problem.message = wording.notFound ?? 'That does not exist, or no longer does.'
+      break
+    case 'precondition_failed':
+      problem.message = wording.changed ?? 'This was changed somewhere else meanwhile. Reload to see the latest version, then try again.'
       break
     case 'payload_too_large':
       problem.message = 'That is too long to send. Shorten it and try again.'

@@ -112,14 +112,19 @@ export function EditPostPage({ id }: { id: number }) {
   const signedIn = useRequireSession('Log in to edit your posts.')
   const me = useSession()
   const [post, setPost] = useState<Post | null>(null)
+  // The version being edited: saving sends it as If-Match, so a change made meanwhile elsewhere
+  // (another tab, another device) is not silently overwritten.
+  const [etag, setEtag] = useState<string | null>(null)
   const [problem, setProblem] = useState<Problem | null>(null)
 
   useEffect(() => {
     if (!signedIn) return
     document.title = 'Edit post · Inkwell'
-    void attempt(() => api.GET('/api/posts/{id}', { params: { path: { id } } }), { notFound: POST_NOT_FOUND }).then((outcome) =>
-      outcome.ok ? setPost(outcome.data) : setProblem(outcome.problem),
-    )
+    void attempt(() => api.GET('/api/posts/{id}', { params: { path: { id } } }), { notFound: POST_NOT_FOUND }).then((outcome) => {
+      if (!outcome.ok) return setProblem(outcome.problem)
+      setPost(outcome.data)
+      setEtag(outcome.response.headers.get('etag'))
+    })
   }, [id, signedIn])
 
   if (!signedIn || !me) return null
@@ -154,11 +159,17 @@ export function EditPostPage({ id }: { id: number }) {
         cancelTo={`/posts/${post.id}`}
         onSubmit={async (draft) =>
           afterSave(
-            await attempt(() => api.PATCH('/api/posts/{id}', { params: { path: { id } }, body: draft }), {
-              fields: POST_FIELDS,
-              forbidden: `Only ${post.author.username}, who wrote this post, can edit it.`,
-              notFound: 'This post was deleted while you were editing it, so there is nothing to save it to.',
-            }),
+            await attempt(
+              () => api.PATCH('/api/posts/{id}', { params: { path: { id }, header: etag ? { 'if-match': etag } : {} }, body: draft }),
+              {
+                fields: POST_FIELDS,
+                changed:
+                  'This post was changed somewhere else after you opened it, so your edit was not saved. ' +
+                  'Copy your text, reload the page to see the latest version, and apply your changes to it.',
+                forbidden: `Only ${post.author.username}, who wrote this post, can edit it.`,
+                notFound: 'This post was deleted while you were editing it, so there is nothing to save it to.',
+              },
+            ),
             'Your changes are saved.',
           )
         }
