@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isDeepStrictEqual } from 'node:util'
 import { randomBytes } from 'node:crypto'
+import SQLite from 'better-sqlite3'
 import pg from 'pg'
 import { createDatabase } from '../src/db/database.js'
 import { Cursors } from '../src/http/pagination.js'
@@ -143,6 +144,7 @@ try {
       const next = scenario.request(context)
       const memory = new PeakMemory(server.pid)
       await drive(server.url, next, { connections: options.connections, seconds: warmupSeconds })
+      await settleDatabase()
       const logins =
         scenario.loginsPerSecond === undefined
           ? undefined
@@ -218,6 +220,35 @@ try {
   else if (schema) log(`schema ${schema.name} kept`)
   if (succeeded && !args.keep) rmSync(workDir, { recursive: true, force: true })
   else log(`database and server logs kept in ${workDir}`)
+}
+
+/**
+ * Writes what earlier runs left in the database's log back into its files, so that every
+ * measured run starts from the same state. Without it the second server of a write scenario
+ * appended to the SQLite WAL the first had grown and wrote at half the first one's rate,
+ * whichever server it was: the write ratio said who went first, not who was faster.
+ */
+async function settleDatabase(): Promise<void> {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const connection = new SQLite(databaseUrl.slice('sqlite:'.length))
+    try {
+      connection.pragma('busy_timeout = 5000')
+      const [result] = connection.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+      if (result?.busy) log('the WAL checkpoint could not finish: a server still holds a read or write open')
+    } finally {
+      connection.close()
+    }
+  } else {
+    // Same for PostgreSQL: a checkpoint now rather than one falling in somebody's measured run.
+    const client = new pg.Client({ connectionString: databaseUrl })
+    client.on('error', () => {})
+    await client.connect()
+    try {
+      await client.query('checkpoint').catch((error: Error) => log(`no checkpoint between runs: ${error.message}`))
+    } finally {
+      await client.end()
+    }
+  }
 }
 
 /**
