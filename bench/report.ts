@@ -20,8 +20,13 @@ export interface BenchReport {
   targets: TargetResult[]
 }
 
-const START = '<!-- bench:results:start -->'
-const END = '<!-- bench:results:end -->'
+/**
+ * Which run this is, for the results file's name and the section of BENCHMARKS.md it fills: one
+ * per engine and data size, so the PostgreSQL run and the scale run do not overwrite the default one.
+ */
+export function runKey(report: BenchReport): string {
+  return `${report.options.database}-${report.options.posts}`
+}
 
 export function markdownTable(report: BenchReport): string {
   const { machine, options } = report
@@ -55,8 +60,10 @@ export function markdownTable(report: BenchReport): string {
   return lines.join('\n')
 }
 
-/** Replaces the results section of `file` (between its markers), or appends one. */
+/** Replaces this run's results section of `file` (between its markers), or appends one. */
 export function writeMarkdown(file: string, report: BenchReport): void {
+  const START = `<!-- bench:results:${runKey(report)}:start -->`
+  const END = `<!-- bench:results:${runKey(report)}:end -->`
   const section = `${START}\n${markdownTable(report)}\n${END}`
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
   const start = current.indexOf(START)

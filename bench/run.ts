@@ -5,10 +5,12 @@
  *
  *   npm run bench                          10,000 users, 200,000 posts, 10 s per server and scenario
  *   npm run bench -- --posts 1000000       the scale run
+ *   npm run bench -- --database postgres://user@host/db   on PostgreSQL, in a schema of its own
  *   npm run bench -- --smoke --out <dir>   tiny data, under a second per run (what `npm test` runs)
  *   npm run bench -- --only post-by-id --profile   both servers under --cpu-prof, profiles in the out dir
  *
- * Options: --users --posts --duration <s> --warmup <s> --connections --database <url>
+ * Options: --users --posts --duration <s> --warmup <s> --connections --database <url> (a PostgreSQL
+ *   one gets a fresh schema, dropped at the end; a SQLite one must be empty)
  *   --out <dir> (default bench/results; smoke runs write only when it is given)
  *   --markdown <file> (default BENCHMARKS.md; never on smoke runs) --server <dist/server.js>
  *   --only <id,…> --profile --keep (keep the temporary folder: database and server logs)
@@ -18,11 +20,14 @@ import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isDeepStrictEqual } from 'node:util'
+import { randomBytes } from 'node:crypto'
+import SQLite from 'better-sqlite3'
+import pg from 'pg'
 import { createDatabase } from '../src/db/database.js'
 import { Cursors } from '../src/http/pagination.js'
 import { drive, startLogins } from './load.js'
 import { PeakMemory, cpuTimeMs, startServer, type ServerProcess } from './processes.js'
-import { markdownTable, writeMarkdown, type BenchReport } from './report.js'
+import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
 import { SCENARIOS, checkTargets, type ScenarioContext, type ScenarioResult, type ServerResult } from './scenarios.js'
 import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
 
@@ -68,8 +73,10 @@ const markdownFile = args.markdown ?? (smoke ? undefined : join(root, 'BENCHMARK
 const serverEntry = resolve(args.server ?? join(root, 'dist/server.js'))
 
 const workDir = mkdtempSync(join(tmpdir(), 'inkwell-bench-'))
-const databaseUrl = args.database ?? `sqlite:${join(workDir, 'bench.db')}`
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`)
+const postgres = args.database !== undefined && /^postgres(ql)?:\/\//.test(args.database)
+const schema = postgres ? await createSchema(args.database!) : undefined
+const databaseUrl = schema ? schema.url : (args.database ?? `sqlite:${join(workDir, 'bench.db')}`)
 
 const servers: ServerProcess[] = []
 const started = (server: ServerProcess) => {
@@ -96,8 +103,16 @@ try {
     startServer({
       name: 'inkwell',
       args: [...profileFlags('inkwell'), serverEntry],
-      // RATE_LIMIT=off: the benchmark measures the server, not the limiter in front of it.
-      env: { NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, RATE_LIMIT: 'off' },
+      // Rate limits off: the benchmark measures the server, not the limiter in front of it, and
+      // sends every request, its logins too, from the one IP address a limit counts by.
+      env: {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: databaseUrl,
+        RATE_LIMIT: 'off',
+        RATE_LIMIT_LOGIN: 'off',
+        RATE_LIMIT_SIGNUP: 'off',
+      },
       logFile: join(workDir, 'inkwell.log'),
     }).then(started),
     startServer({
@@ -129,6 +144,7 @@ try {
       const next = scenario.request(context)
       const memory = new PeakMemory(server.pid)
       await drive(server.url, next, { connections: options.connections, seconds: warmupSeconds })
+      await settleDatabase()
       const logins =
         scenario.loginsPerSecond === undefined
           ? undefined
@@ -188,7 +204,7 @@ try {
 
   if (outDir !== undefined) {
     mkdirSync(outDir, { recursive: true })
-    const file = join(outDir, `${report.date.slice(0, 10)}.json`)
+    const file = join(outDir, `${report.date.slice(0, 10)}-${runKey(report)}.json`)
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
     log(`results in ${file}`)
   }
@@ -200,8 +216,83 @@ try {
   succeeded = true
 } finally {
   await Promise.all(servers.map((s) => s.stop()))
+  if (schema && !args.keep) await schema.drop()
+  else if (schema) log(`schema ${schema.name} kept`)
   if (succeeded && !args.keep) rmSync(workDir, { recursive: true, force: true })
   else log(`database and server logs kept in ${workDir}`)
+}
+
+/**
+ * Writes what earlier runs left in the database's log back into its files, so that every
+ * measured run starts from the same state. Without it the second server of a write scenario
+ * appended to the SQLite WAL the first had grown and wrote at half the first one's rate,
+ * whichever server it was: the write ratio said who went first, not who was faster.
+ */
+async function settleDatabase(): Promise<void> {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const connection = new SQLite(databaseUrl.slice('sqlite:'.length))
+    try {
+      connection.pragma('busy_timeout = 5000')
+      const [result] = connection.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+      if (result?.busy) log('the WAL checkpoint could not finish: a server still holds a read or write open')
+    } finally {
+      connection.close()
+    }
+  } else {
+    // Same for PostgreSQL: a checkpoint now rather than one falling in somebody's measured run.
+    const client = new pg.Client({ connectionString: databaseUrl })
+    client.on('error', () => {})
+    await client.connect()
+    try {
+      await client.query('checkpoint').catch((error: Error) => log(`no checkpoint between runs: ${error.message}`))
+    } finally {
+      await client.end()
+    }
+  }
+}
+
+/**
+ * A schema of its own on the PostgreSQL server at `url`, so that a run never touches anybody's
+ * tables and two runs at once never see each other's rows; both servers reach it through the
+ * URL's search_path, as the test suite's databases do. Schemas left by runs that crashed (their
+ * process is gone) are dropped first.
+ */
+async function createSchema(url: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const admin = async <T>(work: (client: pg.Client) => Promise<T>) => {
+    const client = new pg.Client({ connectionString: url })
+    client.on('error', () => {})
+    await client.connect()
+    try {
+      return await work(client)
+    } finally {
+      await client.end()
+    }
+  }
+  const name = `inkwell_bench_${process.pid}_${randomBytes(4).toString('hex')}`
+  await admin(async (client) => {
+    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where nspname like 'inkwell\\_bench\\_%'`)
+    for (const { name: old } of rows) {
+      const pid = Number(/^inkwell_bench_(\d+)_/.exec(old)?.[1])
+      if (pid > 0 && !isAlive(pid)) await client.query(`drop schema if exists ${old} cascade`)
+    }
+    await client.query(`create schema ${name}`)
+  })
+  const withSearchPath = new URL(url)
+  withSearchPath.searchParams.set('options', `-c search_path=${name}`)
+  return {
+    name,
+    url: withSearchPath.toString(),
+    drop: () => admin((client) => client.query(`drop schema if exists ${name} cascade`)).then(() => undefined),
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Tokens (issued by Inkwell, as a client would get them) and the deep page's cursor. */

@@ -17,7 +17,7 @@ export const benchUsername = (index: number) => `bench${index}`
 
 export interface SeededData {
   users: number
-  /** Posts have the ids 1..posts: the database was empty and SQLite numbers rows from 1. */
+  /** Posts have the ids 1..posts: the database was empty, and both engines number rows from 1. */
   posts: number
   seconds: number
 }

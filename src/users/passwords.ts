@@ -2,6 +2,7 @@
  * Password hashing: Argon2id at OWASP's recommended parameters. @node-rs/argon2 runs each hash on
  * libuv's thread pool, so a login costs the event loop nothing while it waits.
  */
+import { availableParallelism } from 'node:os'
 import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2'
 
 // https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#argon2id
@@ -12,12 +13,36 @@ const ARGON2ID: Options = {
   parallelism: 1,
 }
 
+/**
+ * How many hashes may run at once. Each holds 19 MiB and a core for tens of milliseconds; libuv
+ * would run four, which on a small machine takes every core from the event loop (reads' p99
+ * grew elevenfold under 10 logins/s) and 76 MiB of memory at once (BENCHMARKS.md). One core is
+ * left to the event loop; hashes beyond the cap wait their turn, in order.
+ */
+const MAX_CONCURRENT_HASHES = Math.max(1, availableParallelism() - 1)
+
+let running = 0
+const waiting: (() => void)[] = []
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running < MAX_CONCURRENT_HASHES) running++
+  else await new Promise<void>((resume) => waiting.push(resume))
+  try {
+    return await work()
+  } finally {
+    // The slot passes straight to the next in line, so a newcomer cannot overtake it.
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2ID)
+  return inTurn(() => hash(password, ARGON2ID))
 }
 
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  return verify(passwordHash, password)
+  return inTurn(() => verify(passwordHash, password))
 }
 
 /**
@@ -28,9 +53,10 @@ const NO_USER_HASH = '$argon2id$v=19$m=19456,t=2,p=1$Pf2lVQNU3sX65iKVT7ZO4A$JHB9
 
 /**
  * Spends the time a real verification would, for a login whose user does not exist, so that
- * the answer's timing does not tell an attacker which usernames are registered.
+ * the answer's timing does not tell an attacker which usernames are registered. It waits in the
+ * same queue as real ones, so a busy queue delays both alike.
  */
 export async function verifyAgainstNoUser(password: string): Promise<false> {
-  await verify(NO_USER_HASH, password)
+  await inTurn(() => verify(NO_USER_HASH, password))
   return false
 }
