@@ -12,7 +12,7 @@ import { test } from 'node:test'
 import { promisify } from 'node:util'
 import type { BenchReport } from '../bench/report.js'
 import { SCENARIOS } from '../bench/scenarios.js'
-import { engine } from './support/databases.js'
+import { engine, processDatabaseUrl } from './support/databases.js'
 import { compiledServer, root } from './support/server.js'
 
 const run = promisify(execFile)
@@ -34,7 +34,7 @@ test(`the benchmark harness runs every scenario against Inkwell and the ceiling 
       out,
       '--server',
       await compiledServer(),
-      ...(engine === 'postgres' ? ['--database', process.env.TEST_DATABASE_URL!] : []),
+      ...(engine === 'postgres' ? ['--database', await processDatabaseUrl()] : []),
     ],
     { cwd: root, timeout: 120_000 },
   )

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process'
 import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
-import { SCHEMA_PREFIX } from './support/databases.js'
+import { DATABASE_PREFIX } from './support/databases.js'
 import { compiledServer, root } from './support/server.js'
 
 type Engine = 'sqlite' | 'postgres'
@@ -32,24 +32,34 @@ function runSuite(engine: Engine, env: Record<string, string>): Promise<boolean>
   return new Promise((done) => child.once('exit', (code) => done(code === 0)))
 }
 
-/** Why PostgreSQL cannot be tested, or null when it can. Also clears schemas crashed runs left. */
+/** Why PostgreSQL cannot be tested, or null when it can. */
 async function postgresProblem(url: string | undefined): Promise<string | null> {
   if (!url) return 'TEST_DATABASE_URL is not set'
+  try {
+    await dropDatabasesOfEndedProcesses(url)
+    return null
+  } catch (error) {
+    return `${redact(url)} did not answer (${(error as Error).message})`
+  }
+}
+
+/**
+ * Each test process makes a database of its own (test/support/databases.ts); once the process
+ * is gone, so is the database: this run's after its suite, a crashed run's at the next start.
+ * Another run's live processes keep theirs.
+ */
+async function dropDatabasesOfEndedProcesses(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
   client.on('error', () => {})
   try {
     await client.connect()
-    const { rows } = await client.query<{ name: string }>(
-      `select nspname as name from pg_namespace where nspname like $1`,
-      [`${SCHEMA_PREFIX}%`],
-    )
+    const { rows } = await client.query<{ name: string }>(`select datname as name from pg_database where starts_with(datname, $1)`, [
+      DATABASE_PREFIX,
+    ])
     for (const { name } of rows) {
-      const pid = Number(/^inkwell_test_(\d+)_/.exec(name)?.[1])
-      if (!isAlive(pid)) await client.query(`drop schema if exists ${name} cascade`)
+      const pid = Number(/^inkwell_test_(\d+)_[0-9a-f]+$/.exec(name)?.[1])
+      if (!isAlive(pid)) await client.query(`drop database if exists ${name} with (force)`)
     }
-    return null
-  } catch (error) {
-    return `${redact(url)} did not answer (${(error as Error).message})`
   } finally {
     await client.end().catch(() => {})
   }
@@ -79,6 +89,7 @@ try {
   const problem = await postgresProblem(process.env.TEST_DATABASE_URL)
   if (problem === null) {
     passed = (await runSuite('postgres', shared)) && passed
+    await dropDatabasesOfEndedProcesses(process.env.TEST_DATABASE_URL!)
   } else {
     process.stdout.write(`\n=== PostgreSQL half SKIPPED: ${problem}. Set TEST_DATABASE_URL=postgres://… to run it. ===\n`)
   }

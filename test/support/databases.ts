@@ -2,9 +2,11 @@
  * Which engine this run of the suite tests, and a fresh, empty database of it for each test.
  *
  * `npm test` runs the suite once with `INKWELL_TEST_ENGINE=sqlite` and once with `postgres`
- * (when `TEST_DATABASE_URL` names a reachable server). On PostgreSQL every test gets a schema of
- * its own with a name no other run can pick, so two runs at once, or a run after a crashed one,
- * never see each other's rows.
+ * (when `TEST_DATABASE_URL` names a reachable server). On PostgreSQL each test file's process
+ * creates a database of its own on that server, and every test gets a schema of its own in it.
+ * A database per process, not only a schema, because migrations look at every schema of their
+ * database (Kysely's introspection), and fail when another run drops one of its schemas under
+ * them. The launcher drops a process's database once the process is gone.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -17,19 +19,37 @@ export type TestEngine = 'sqlite' | 'postgres'
 
 export const engine: TestEngine = process.env.INKWELL_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite'
 
-/** The schema prefix the launcher looks for when it clears up after crashed runs. */
-export const SCHEMA_PREFIX = 'inkwell_test_'
+/** The prefix of the databases test processes create, `<prefix><pid>_<random>`. */
+export const DATABASE_PREFIX = 'inkwell_test_'
 
-let admin: pg.Pool | undefined
+let ownDatabase: Promise<{ url: string; pool: pg.Pool }> | undefined
 
-function adminPool(): pg.Pool {
-  const url = process.env.TEST_DATABASE_URL
-  if (!url) throw new Error('INKWELL_TEST_ENGINE=postgres needs TEST_DATABASE_URL')
-  if (!admin) {
-    admin = new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true })
-    admin.on('error', () => {})
-  }
-  return admin
+/** This process's own database on the TEST_DATABASE_URL server, created on first use. */
+function processDatabase(): Promise<{ url: string; pool: pg.Pool }> {
+  const server = process.env.TEST_DATABASE_URL
+  if (!server) throw new Error('INKWELL_TEST_ENGINE=postgres needs TEST_DATABASE_URL')
+  ownDatabase ??= (async () => {
+    const name = `${DATABASE_PREFIX}${process.pid}_${randomBytes(6).toString('hex')}`
+    const admin = new pg.Client({ connectionString: server })
+    await admin.connect()
+    try {
+      // template0: template1 may have other sessions, which CREATE DATABASE does not allow.
+      await admin.query(`create database ${name} template template0`)
+    } finally {
+      await admin.end()
+    }
+    const url = new URL(server)
+    url.pathname = `/${name}`
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 2, allowExitOnIdle: true })
+    pool.on('error', () => {})
+    return { url: url.toString(), pool }
+  })()
+  return ownDatabase
+}
+
+/** A DATABASE_URL of this process's own PostgreSQL database, for tools that make their own schema in it. */
+export async function processDatabaseUrl(): Promise<string> {
+  return (await processDatabase()).url
 }
 
 /** `url` with its connections' search_path set to `schema`. */
@@ -56,11 +76,11 @@ export async function createFreshDatabase(options: { inMemory?: boolean } = {}):
     const folder = mkdtempSync(join(tmpdir(), 'inkwell-test-db-'))
     return { url: `sqlite:${join(folder, 'app.db')}`, drop: async () => rmSync(folder, { recursive: true, force: true }) }
   }
-  const schema = `${SCHEMA_PREFIX}${process.pid}_${randomBytes(6).toString('hex')}`
-  const pool = adminPool()
+  const schema = `test_${randomBytes(6).toString('hex')}`
+  const { url, pool } = await processDatabase()
   await pool.query(`create schema ${schema}`)
   return {
-    url: withSearchPath(process.env.TEST_DATABASE_URL!, schema),
+    url: withSearchPath(url, schema),
     drop: async () => {
       await pool.query(`drop schema if exists ${schema} cascade`)
     },
@@ -72,12 +92,6 @@ export async function freshDatabase(t: TestContext, options: { inMemory?: boolea
   const database = await createFreshDatabase(options)
   t.after(() => database.drop())
   return database.url
-}
-
-/** Lets the test process exit: the admin pool would otherwise hold it open. */
-export async function closeAdminPool(): Promise<void> {
-  await admin?.end()
-  admin = undefined
 }
 
 /**
