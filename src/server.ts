@@ -8,7 +8,7 @@
  */
 import cluster, { type Worker } from 'node:cluster'
 import { pino } from 'pino'
-import { buildApp } from './app.js'
+import { buildApp, type App } from './app.js'
 import { runCli } from './cli/run.js'
 import { loadConfig, type Config } from './config.js'
 import { createDatabase } from './db/database.js'
@@ -25,7 +25,7 @@ await runCli(async () => {
 async function serve(config: Config): Promise<void> {
   const database = createDatabase(config.databaseUrl, config.database)
   let applied: string[]
-  let app: Awaited<ReturnType<typeof buildApp>>
+  let app: App
   try {
     applied = await database.migrate()
     app = await buildApp({ config, database })

@@ -8,15 +8,15 @@ import { execFile, execFileSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { chown, mkdtemp, rm } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
-import { connect, createServer } from 'node:net'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { promisify } from 'node:util'
 import pg from 'pg'
-import { call, cleanups, RATE_LIMITS_OFF, signUpOver, waitFor, type Answer } from './support/client.js'
-import { engine, freshDatabase } from './support/databases.js'
-import { startServer, type RunningServer } from './support/server.js'
+import { call, cleanups, RATE_LIMITS_OFF, readAnswer, signUpOver, waitFor, type Answer } from './support/client.js'
+import { engine, engineIndependent, freshDatabase } from './support/databases.js'
+import { freePort, startServer, type RunningServer } from './support/server.js'
 
 const run = promisify(execFile)
 
@@ -54,7 +54,8 @@ async function within<T>(ms: number, what: string, promise: Promise<T>): Promise
 describe('the database going away', () => {
   it(
     'answers 503 with Retry-After while PostgreSQL is down, and serves again once it is back, without a restart',
-    { skip: engine !== 'sqlite' && 'engine-independent: it brings its own PostgreSQL, so it runs once, in the SQLite half' },
+    // It brings its own PostgreSQL.
+    { skip: engineIndependent },
     async (t) => {
       const bin = postgresBinaries()
       if (!bin) return t.skip('initdb and pg_ctl not found (neither `pg_config --bindir` nor /usr/lib/postgresql/*/bin)')
@@ -302,13 +303,7 @@ function halfSentPost(port: number, token: string, payload: string) {
   })
   const response = new Promise<Answer>((resolve, reject) => {
     req.once('error', reject)
-    req.once('response', (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.once('error', reject)
-      res.once('end', () => resolve({ status: res.statusCode!, headers: res.headers, json: text === '' ? null : JSON.parse(text) }))
-    })
+    req.once('response', (res) => readAnswer(res, 'the half-sent POST').then(resolve, reject))
   })
   // Settled by the test; this only keeps an early failure from going unhandled meanwhile.
   response.catch(() => {})
@@ -396,16 +391,4 @@ async function throwawayPostgres(bin: string, onEnd: ReturnType<typeof cleanups>
     },
     start,
   }
-}
-
-/** A port nobody listens on right now, from the OS. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { call, cleanups, logInOver, RATE_LIMITS_OFF, waitFor } from './support/client.js'
 import { engine, freshDatabase } from './support/databases.js'
-import { startServer, type RunningServer } from './support/server.js'
+import { isRunning, startServer, type RunningServer } from './support/server.js'
 
 type LogLine = Record<string, unknown>
 
@@ -16,15 +16,6 @@ function listening(logs: LogLine[]): { pid: number; port: number }[] {
     const match = /^Server listening at http:\/\/127\.0\.0\.1:(\d+)$/.exec(String(line.msg))
     return match ? [{ pid: Number(line.pid), port: Number(match[1]) }] : []
   })
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 describe('WEB_CONCURRENCY=2', () => {

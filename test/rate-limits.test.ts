@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:net'
 import { describe, it, type TestContext } from 'node:test'
 import { Redis } from 'ioredis'
 import type { App } from '../src/app.js'
 import { createTestApp, errorBody, signUp } from './helpers.js'
+import { freePort } from './support/server.js'
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 
@@ -153,12 +153,7 @@ const noSharedRedis = await redisProblem(REDIS_URL)
 
 /** A Redis server of the test's own on a free port, which the test may stop. */
 async function startRedis(t: TestContext): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => done(port))
-    })
-  })
+  const port = await freePort()
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })

@@ -10,7 +10,7 @@ import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
 import { DATABASE_PREFIX } from './support/databases.js'
-import { compiledServer, root } from './support/server.js'
+import { compiledServer, isRunning, root } from './support/server.js'
 
 type Engine = 'sqlite' | 'postgres'
 
@@ -58,20 +58,10 @@ async function dropDatabasesOfEndedProcesses(url: string): Promise<void> {
     ])
     for (const { name } of rows) {
       const pid = Number(/^inkwell_test_(\d+)_[0-9a-f]+$/.exec(name)?.[1])
-      if (!isAlive(pid)) await client.query(`drop database if exists ${name} with (force)`)
+      if (!isRunning(pid)) await client.query(`drop database if exists ${name} with (force)`)
     }
   } finally {
     await client.end().catch(() => {})
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
   }
 }
 

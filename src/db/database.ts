@@ -122,6 +122,10 @@ export function createDatabase(url: string, pool: PoolOptions = DEFAULT_POOL): D
   throw new Error(`Unsupported DATABASE_URL: ${url}`)
 }
 
+async function ping(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db)
+}
+
 function openSqlite(path: string): DatabaseHandle {
   const inMemory = path === ':memory:'
   if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true })
@@ -139,9 +143,7 @@ function openSqlite(path: string): DatabaseHandle {
   return {
     db,
     engine: 'sqlite',
-    ping: async () => {
-      await sql`select 1`.execute(db)
-    },
+    ping: () => ping(db),
     // Locked past the busy timeout by another process, or the disk failing or full: retrying
     // later can succeed, and the request changed nothing.
     isUnavailable: (error) => {
@@ -206,9 +208,7 @@ function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
   return {
     db,
     engine: 'postgres',
-    ping: async () => {
-      await sql`select 1`.execute(db)
-    },
+    ping: () => ping(db),
     isUnavailable: isPostgresUnavailable,
     migrate: async () => {
       const migrator = new Kysely<unknown>({

@@ -5,7 +5,7 @@
  * or stops a server must not find its next request stuck on a pooled socket of the old one, and
  * with several cluster workers a kept-alive connection would pin every request to one of them.
  */
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 
 export interface Answer {
   status: number
@@ -38,20 +38,25 @@ export function call(base: string, method: string, path: string, options: CallOp
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     })
     req.once('error', reject)
-    req.once('response', (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.once('error', reject)
-      res.once('end', () => {
-        try {
-          resolve({ status: res.statusCode!, headers: res.headers, json: text === '' ? null : JSON.parse(text) })
-        } catch (error) {
-          reject(new Error(`${method} ${path} answered ${res.statusCode} with a body that is not JSON: ${text}`, { cause: error }))
-        }
-      })
-    })
+    req.once('response', (res) => readAnswer(res, `${method} ${path}`).then(resolve, reject))
     req.end(payload)
+  })
+}
+
+/** A response read to its end, its body parsed as JSON; `what` names the request in an error. */
+export function readAnswer(res: IncomingMessage, what: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    res.setEncoding('utf8')
+    res.on('data', (chunk: string) => (text += chunk))
+    res.once('error', reject)
+    res.once('end', () => {
+      try {
+        resolve({ status: res.statusCode!, headers: res.headers, json: text === '' ? null : JSON.parse(text) })
+      } catch (error) {
+        reject(new Error(`${what} answered ${res.statusCode} with a body that is not JSON: ${text}`, { cause: error }))
+      }
+    })
   })
 }
 
