@@ -10,7 +10,8 @@ import type { LightMyRequestResponse } from 'fastify'
 import type { Kysely } from 'kysely'
 import { buildApp, type App } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
-import { createDatabase, type Database } from '../src/db/database.js'
+import { createDatabase } from '../src/db/database.js'
+import type { Database } from '../src/db/schema.js'
 import { createTestApp, errorBody, FakeClock, headerItems, signUp, type SignedUp } from './helpers.js'
 
 /** Everything stored, so a refused request can be shown to have changed nothing. */

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
 import type { DatabaseHandle } from '../src/db/database.js'
-import { toIsoTimestamp } from '../src/db/database.js'
+import { toIsoTimestamp } from '../src/db/schema.js'
 import { createPost, createTestApp, errorBody, signUp, type PostBody, type SignedUp } from './helpers.js'
 
 const START = '2030-01-01T00:00:00.000Z'

@@ -6,7 +6,8 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
-import { toIsoTimestamp, type DatabaseHandle } from '../src/db/database.js'
+import type { DatabaseHandle } from '../src/db/database.js'
+import { toIsoTimestamp } from '../src/db/schema.js'
 import { bearer, createPost, createTestApp, errorBody, logIn, signUp, type ErrorResponseBody } from './helpers.js'
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/

@@ -1,4 +1,5 @@
-import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kysely'
+import { Migrator, sql, type Kysely, type Migration } from 'kysely'
+import { engineOf } from './database.js'
 import * as initial from './migrations/0001_initial.js'
 import * as versions from './migrations/0002_versions.js'
 
@@ -34,7 +35,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
  * this one's migrations.
  */
 async function currentPostgresSchema(db: Kysely<any>): Promise<string | undefined> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined
+  if (engineOf(db) !== 'postgres') return undefined
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
   return rows[0]?.schema
 }
