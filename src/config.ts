@@ -4,6 +4,7 @@
  * Every variable is validated up front and every problem is reported in one go, so an operator
  * fixes a bad deployment in one round trip instead of one variable at a time.
  */
+import { DATABASE_DEFAULTS, DATABASE_URLS, isDatabaseUrl, type DatabaseOptions } from './db/database.js'
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 
@@ -40,17 +41,7 @@ export interface Config {
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/app.db'
 
-export interface DatabaseOptions {
-  /** Connections this process may open. */
-  poolSize: number
-  /** How long to wait for a connection, new or from the pool, before failing. */
-  connectTimeoutMs: number
-  /** How long one statement may run before the server cancels it. */
-  statementTimeoutMs: number
-}
 
-/** Under the 2 s in which a client should hear that the database is gone. */
-export const DATABASE_DEFAULTS: DatabaseOptions = { poolSize: 10, connectTimeoutMs: 1500, statementTimeoutMs: 1000 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
@@ -127,18 +118,9 @@ export function loadConfig(env: Env = process.env): Config {
   return config
 }
 
-/** `sqlite:<path>`, `sqlite::memory:`, or a PostgreSQL connection URL. */
+/** A URL of an engine `db/database.ts` knows. */
 function parseDatabaseUrl(raw: string): string {
-  if (raw.startsWith('sqlite:') && raw.length > 'sqlite:'.length) return raw
-  if (/^postgres(ql)?:\/\/./.test(raw)) {
-    try {
-      new URL(raw)
-      return raw
-    } catch {
-      // fall through to the message
-    }
-  }
-  return invalid('must be sqlite:<path>, for example sqlite:./data/app.db, or postgres://user@host:5432/database')
+  return isDatabaseUrl(raw) ? raw : invalid(`must be ${DATABASE_URLS}`)
 }
 
 function parseCount(raw: string, min: number, max: number): number {

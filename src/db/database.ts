@@ -3,15 +3,28 @@
  * speaks Kysely and nothing else.
  *
  * A third engine is a driver file beside `sqlite.ts` and `postgres.ts`, an entry in `ENGINES`
- * below, and its column types in `migrations/dialect.ts`, which the compiler then asks for.
+ * below (which `config.ts` also asks whether a DATABASE_URL is valid), and its column types in
+ * `dialect.ts`, which the compiler then asks for.
  */
 import { PostgresAdapter, SqliteAdapter, type Kysely } from 'kysely'
-import { DATABASE_DEFAULTS, type DatabaseOptions } from '../config.js'
 import { openPostgres } from './postgres.js'
 import type { Database } from './schema.js'
 import { openSqlite } from './sqlite.js'
 
 export type Engine = 'sqlite' | 'postgres'
+
+/** PostgreSQL's pool; SQLite has one connection and no timeouts of this kind. */
+export interface DatabaseOptions {
+  /** Connections this process may open. */
+  poolSize: number
+  /** How long to wait for a connection, new or from the pool, before failing. */
+  connectTimeoutMs: number
+  /** How long one statement may run before the server cancels it. */
+  statementTimeoutMs: number
+}
+
+/** Under the 2 s in which a client should hear that the database is gone. */
+export const DATABASE_DEFAULTS: DatabaseOptions = { poolSize: 10, connectTimeoutMs: 1500, statementTimeoutMs: 1000 }
 
 export interface DatabaseHandle {
   db: Kysely<Database>
@@ -33,9 +46,33 @@ export interface DatabaseHandle {
   close(): Promise<void>
 }
 
-const ENGINES: Record<Engine, { url: RegExp; adapter: abstract new () => unknown; open(url: string, options: DatabaseOptions): DatabaseHandle }> = {
-  sqlite: { url: /^sqlite:/, adapter: SqliteAdapter, open: (url) => openSqlite(url.slice('sqlite:'.length)) },
-  postgres: { url: /^postgres(ql)?:\/\//, adapter: PostgresAdapter, open: openPostgres },
+interface EngineEntry {
+  /** Whether a `DATABASE_URL` names a database of this engine. */
+  accepts(url: string): boolean
+  adapter: abstract new () => unknown
+  open(url: string, options: DatabaseOptions): DatabaseHandle
+}
+
+const ENGINES: Record<Engine, EngineEntry> = {
+  // `sqlite:<path>`, or `sqlite::memory:`.
+  sqlite: {
+    accepts: (url) => url.startsWith('sqlite:') && url.length > 'sqlite:'.length,
+    adapter: SqliteAdapter,
+    open: (url) => openSqlite(url.slice('sqlite:'.length)),
+  },
+  postgres: {
+    accepts: (url) => /^postgres(ql)?:\/\/./.test(url) && URL.canParse(url),
+    adapter: PostgresAdapter,
+    open: openPostgres,
+  },
+}
+
+/** What a `DATABASE_URL` may be, for the message when it is none of them. */
+export const DATABASE_URLS = 'sqlite:<path>, for example sqlite:./data/app.db, or postgres://user@host:5432/database'
+
+/** Whether `url` names a database of an engine Inkwell runs on. */
+export function isDatabaseUrl(url: string): boolean {
+  return Object.values(ENGINES).some((engine) => engine.accepts(url))
 }
 
 /**
@@ -48,7 +85,7 @@ const ENGINES: Record<Engine, { url: RegExp; adapter: abstract new () => unknown
  */
 export function createDatabase(url: string, options: DatabaseOptions = DATABASE_DEFAULTS): DatabaseHandle {
   for (const engine of Object.values(ENGINES)) {
-    if (engine.url.test(url)) return engine.open(url, options)
+    if (engine.accepts(url)) return engine.open(url, options)
   }
   throw new Error(`Unsupported DATABASE_URL: ${url}`)
 }

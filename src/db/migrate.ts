@@ -1,16 +1,6 @@
-import { Migrator, sql, type Kysely, type Migration } from 'kysely'
+import { Migrator, sql, type Kysely } from 'kysely'
+import { MIGRATIONS } from '../migrations/index.js'
 import { engineOf } from './database.js'
-import * as initial from './migrations/0001_initial.js'
-import * as versions from './migrations/0002_versions.js'
-
-/**
- * Every migration, in order. Listed here rather than read from a folder so that the same code
- * runs from TypeScript sources in tests and from the compiled build in production.
- */
-const MIGRATIONS: Record<string, Migration> = {
-  '0001_initial': initial,
-  '0002_versions': versions,
-}
 
 /**
  * Brings the schema up to date; a no-op when it already is.

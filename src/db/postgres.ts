@@ -4,8 +4,7 @@
  */
 import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient } from 'kysely'
 import pg from 'pg'
-import type { DatabaseOptions } from '../config.js'
-import type { DatabaseHandle } from './database.js'
+import type { DatabaseHandle, DatabaseOptions } from './database.js'
 import { errorCode } from './errors.js'
 import { migrateToLatest } from './migrate.js'
 import type { Database } from './schema.js'

@@ -3,7 +3,7 @@
  * and runs on every engine alike. One entry per engine: the compiler asks for a new engine's.
  */
 import type { ColumnDataType, ColumnDefinitionBuilder, Kysely } from 'kysely'
-import { engineOf, type Engine } from '../database.js'
+import { engineOf, type Engine } from './database.js'
 
 export interface Dialect {
   /** An integer primary key the database assigns and never hands out twice. */
