@@ -57,8 +57,10 @@ export async function registerRateLimits(
       // own, which counts an IPv6 /64 as one client: whoever has one has all of its addresses.
       [LIMIT_NAME]: name,
     } as Parameters<FastifyInstance['rateLimit']>[0]) as Limiter)
+  // A route whose own limit is switched off still counts against the general one.
+  const all = limiter('all', limits.all)
   const limiters = Object.fromEntries(
-    (Object.keys(limits) as LimitName[]).map((name) => [name, limiter(name, limits[name])]),
+    (Object.keys(limits) as LimitName[]).map((name) => [name, name === 'all' ? all : (limiter(name, limits[name]) ?? all)]),
   ) as Record<LimitName, Limiter | null>
 
   // One hook for every route, added before authentication's, so that a flood is turned away
