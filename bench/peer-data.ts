@@ -70,7 +70,7 @@ const SQL = {
 
 function openSqlite(path: string): Statements {
   const connection = new SQLite(path)
-  // As src/db/database.ts: the durability of a write must be the same for the comparison to hold.
+  // As src/db/sqlite.ts: the durability of a write must be the same for the comparison to hold.
   connection.pragma('journal_mode = WAL')
   connection.pragma('synchronous = FULL')
   connection.pragma('foreign_keys = ON')

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { openSync, closeSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { listeningAt } from '../support/processes.js'
 import { serverCores } from './load.js'
 
 export interface ServerProcess {
@@ -59,13 +60,22 @@ export async function startServer(options: {
   // The log is a plain file, so there is no event for "a line arrived": poll it, briefly.
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'))?.[1]
+    const url = readFileSync(logFile, 'utf8').split('\n').map(messageOf).map(listeningAt).find(Boolean)?.url
     if (url) return { name, url, pid: child.pid!, logFile, stop }
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       await stop()
       throw new Error(`${name} did not start; its log (${logFile}) ends:\n${readFileSync(logFile, 'utf8').slice(-2000)}`)
     }
     await new Promise((wake) => setTimeout(wake, 50))
+  }
+}
+
+/** The `msg` of a JSON log line; undefined for anything else (a partly written line, stderr). */
+function messageOf(line: string): unknown {
+  try {
+    return (JSON.parse(line) as { msg?: unknown }).msg
+  } catch {
+    return undefined
   }
 }
 

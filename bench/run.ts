@@ -29,8 +29,8 @@ import { parseArgs } from 'node:util'
 import { isDeepStrictEqual } from 'node:util'
 import { randomBytes } from 'node:crypto'
 import SQLite from 'better-sqlite3'
-import pg from 'pg'
 import { createDatabase } from '../src/db/database.js'
+import { isOrphaned, processScopedName, withClient, withSearchPath } from '../support/databases.js'
 import { Cursors } from '../src/http/pagination.js'
 import { drive, ensureWrk, loadCore, startLogins } from './load.js'
 import { PeakMemory, cpuTimeMs, startServer, type ServerProcess } from './processes.js'
@@ -39,6 +39,9 @@ import { SCENARIOS, checkTargets, type ScenarioContext, type ScenarioResult, typ
 import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
+
+/** Each run's schema on a shared PostgreSQL server: `<prefix><pid>_<random>`. */
+const SCHEMA_PREFIX = 'inkwell_bench_'
 
 const { values: args } = parseArgs({
   options: {
@@ -298,14 +301,9 @@ async function settleDatabase(): Promise<void> {
     }
   } else {
     // Same for PostgreSQL: a checkpoint now rather than one falling in somebody's measured run.
-    const client = new pg.Client({ connectionString: databaseUrl })
-    client.on('error', () => {})
-    await client.connect()
-    try {
-      await client.query('checkpoint').catch((error: Error) => log(`no checkpoint between runs: ${error.message}`))
-    } finally {
-      await client.end()
-    }
+    await withClient(databaseUrl, (client) =>
+      client.query('checkpoint').catch((error: Error) => log(`no checkpoint between runs: ${error.message}`)),
+    )
   }
 }
 
@@ -316,40 +314,18 @@ async function settleDatabase(): Promise<void> {
  * process is gone) are dropped first.
  */
 async function createSchema(url: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
-  const admin = async <T>(work: (client: pg.Client) => Promise<T>) => {
-    const client = new pg.Client({ connectionString: url })
-    client.on('error', () => {})
-    await client.connect()
-    try {
-      return await work(client)
-    } finally {
-      await client.end()
-    }
-  }
-  const name = `inkwell_bench_${process.pid}_${randomBytes(4).toString('hex')}`
-  await admin(async (client) => {
-    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where nspname like 'inkwell\\_bench\\_%'`)
+  const name = processScopedName(SCHEMA_PREFIX, randomBytes(4).toString('hex'))
+  await withClient(url, async (client) => {
+    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where starts_with(nspname, $1)`, [SCHEMA_PREFIX])
     for (const { name: old } of rows) {
-      const pid = Number(/^inkwell_bench_(\d+)_/.exec(old)?.[1])
-      if (pid > 0 && !isAlive(pid)) await client.query(`drop schema if exists ${old} cascade`)
+      if (isOrphaned(old, SCHEMA_PREFIX)) await client.query(`drop schema if exists ${old} cascade`)
     }
     await client.query(`create schema ${name}`)
   })
-  const withSearchPath = new URL(url)
-  withSearchPath.searchParams.set('options', `-c search_path=${name}`)
   return {
     name,
-    url: withSearchPath.toString(),
-    drop: () => admin((client) => client.query(`drop schema if exists ${name} cascade`)).then(() => undefined),
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
+    url: withSearchPath(url, name),
+    drop: () => withClient(url, (client) => client.query(`drop schema if exists ${name} cascade`)).then(() => undefined),
   }
 }
 
