@@ -9,16 +9,16 @@ import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/database.js'
 import { AccessLog } from './http/access-log.js'
 import { registerAuthentication } from './http/auth.js'
-import { registerCors } from './http/cors.js'
+import { cors } from './http/cors.js'
 import { healthRoutes } from './health/health.routes.js'
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors.js'
 import { registerJsonBodyParser } from './http/json-body.js'
 import { registerOpenApi } from './http/openapi.js'
 import { registerRateLimits } from './http/rate-limit.js'
 import { Cursors } from './http/pagination.js'
-import { registerRequestId, requestIdFor } from './http/request-id.js'
+import { requestIdFor } from './http/request-id.js'
 import { MethodIndex, registerNotFound } from './http/routing.js'
-import { registerSecurityHeaders } from './http/security-headers.js'
+import { registerCommonHeaders } from './http/security-headers.js'
 import { validatorCompiler } from './http/validation.js'
 import { postRoutes } from './posts/posts.routes.js'
 import { PostService } from './posts/posts.service.js'
@@ -71,9 +71,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   // Cross-cutting concerns, in the order a request meets them.
   const methods = new MethodIndex()
   methods.track(app)
-  registerRequestId(app)
-  registerSecurityHeaders(app)
-  await registerCors(app, config.corsOrigins, methods)
+  registerCommonHeaders(app, cors(config.corsOrigins, methods))
   await registerRateLimits(app, { limits: config.rateLimits, redisUrl: config.redisUrl })
   app.setValidatorCompiler(validatorCompiler)
   registerJsonBodyParser(app)

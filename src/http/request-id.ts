@@ -1,9 +1,9 @@
 /**
  * Request ids: the client's own, when it sends one that is safe to log and echo, else a new one.
- * Every response carries it in `X-Request-Id`, and so does the request's log line.
+ * Every response carries it in `X-Request-Id` (http/security-headers.ts), and so does the request's
+ * log line.
  */
 import { randomUUID } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
 import type { IncomingMessage } from 'node:http'
 
 const SANE_REQUEST_ID = /^[\w.:@-]{1,128}$/
@@ -11,10 +11,4 @@ const SANE_REQUEST_ID = /^[\w.:@-]{1,128}$/
 export function requestIdFor(request: IncomingMessage): string {
   const offered = request.headers['x-request-id']
   return typeof offered === 'string' && SANE_REQUEST_ID.test(offered) ? offered : randomUUID()
-}
-
-export function registerRequestId(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id)
-  })
 }

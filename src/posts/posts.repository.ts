@@ -6,6 +6,8 @@ import type { PostsTable } from './posts.table.js'
 export interface Author {
   id: number
   username: string
+  /** The author's row version: not shown, but part of the post's ETag, since the name is. */
+  version: number
 }
 
 export interface Post {
@@ -15,22 +17,25 @@ export interface Post {
   author: Author
   created_at: string
   updated_at: string
+  /** The row's version: not shown; a conditional write must still find it, and the ETag has it. */
+  version: number
 }
 
-type PostRow = Pick<Selectable<PostsTable>, 'id' | 'title' | 'body' | 'created_at' | 'updated_at'>
+type PostRow = Pick<Selectable<PostsTable>, 'id' | 'title' | 'body' | 'created_at' | 'updated_at' | 'version'>
 
 export function postRowToPost(row: PostRow, author: Author): Post {
   return {
     id: row.id,
     title: row.title,
     body: row.body,
-    author: { id: author.id, username: author.username },
+    author: { id: author.id, username: author.username, version: author.version },
     created_at: toIsoTimestamp(row.created_at),
     updated_at: toIsoTimestamp(row.updated_at),
+    version: row.version,
   }
 }
 
-const POST_COLUMNS = ['id', 'title', 'body', 'created_at', 'updated_at'] as const
+const POST_COLUMNS = ['id', 'title', 'body', 'created_at', 'updated_at', 'version'] as const
 
 function selectPostsWithAuthors(db: Executor) {
   return db
@@ -42,14 +47,17 @@ function selectPostsWithAuthors(db: Executor) {
       'posts.body',
       'posts.created_at',
       'posts.updated_at',
+      'posts.version',
       'users.id as author_id',
       'users.username as author_username',
+      'users.version as author_version',
     ])
 }
 
-type JoinedRow = PostRow & { author_id: number; author_username: string }
+type JoinedRow = PostRow & { author_id: number; author_username: string; author_version: number }
 
-const joinedRowToPost = (row: JoinedRow) => postRowToPost(row, { id: row.author_id, username: row.author_username })
+const joinedRowToPost = (row: JoinedRow) =>
+  postRowToPost(row, { id: row.author_id, username: row.author_username, version: row.author_version })
 
 export async function insertPost(
   db: Executor,
@@ -97,12 +105,6 @@ export async function insertPosts(
 export async function findPostById(db: Executor, id: number): Promise<Post | undefined> {
   const row = await selectPostsWithAuthors(db).where('posts.id', '=', id).executeTakeFirst()
   return row && joinedRowToPost(row)
-}
-
-/** The post with the version its next conditional write must still find. */
-export async function findPostVersion(db: Executor, id: number): Promise<{ post: Post; version: number } | undefined> {
-  const row = await selectPostsWithAuthors(db).select('posts.version').where('posts.id', '=', id).executeTakeFirst()
-  return row && { post: joinedRowToPost(row), version: row.version }
 }
 
 /**

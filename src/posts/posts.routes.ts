@@ -5,13 +5,16 @@ import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
 import { authenticated, caller } from '../http/auth.js'
-import { etagOf, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
+import { entityTag, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { documentAs } from '../http/openapi.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
 import { NewPost, Post, PostChanges, PostList, PostListQuery } from './posts.schemas.js'
 import type { PostService } from './posts.service.js'
+
+/** A post's ETag moves with the post and with its author, whose username it shows. */
+const postTag = entityTag(Post, (post: { id: number; version: number; author: { version: number } }) => [post.id, post.version, post.author.version])
 
 export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cursors: Cursors }) {
   const { db, posts } = deps
@@ -50,7 +53,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           response: { 200: Post, 304: NotModified, ...errorResponses(404) },
         },
       },
-      async (request, reply) => sendWithEtag(request, reply, await posts.get(db, request.params.id)),
+      async (request, reply) => sendWithEtag(request, reply, await posts.get(db, request.params.id), postTag),
     )
 
     await app.register(
@@ -68,7 +71,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           },
           async (request, reply) => {
             const post = await posts.create(db, caller(request).user, request.body)
-            return reply.code(201).header('location', `/api/posts/${post.id}`).header('etag', etagOf(post)).send(post)
+            return reply.code(201).header('location', `/api/posts/${post.id}`).header('etag', postTag(post)).send(post)
           },
         )
 
@@ -86,8 +89,8 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            const post = await posts.update(db, caller(request).user, request.params.id, request.body, writePreconditions(request))
-            return sendWithEtag(request, reply, post)
+            const post = await posts.update(db, caller(request).user, request.params.id, request.body, writePreconditions(request, postTag))
+            return sendWithEtag(request, reply, post, postTag)
           },
         )
 
@@ -105,8 +108,8 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            const post = await posts.update(db, caller(request).user, request.params.id, request.body, writePreconditions(request))
-            return sendWithEtag(request, reply, post)
+            const post = await posts.update(db, caller(request).user, request.params.id, request.body, writePreconditions(request, postTag))
+            return sendWithEtag(request, reply, post, postTag)
           },
         )
 
@@ -123,7 +126,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            await posts.delete(db, caller(request).user, request.params.id, writePreconditions(request))
+            await posts.delete(db, caller(request).user, request.params.id, writePreconditions(request, postTag))
             return reply.code(204).send(null)
           },
         )

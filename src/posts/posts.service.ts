@@ -5,7 +5,6 @@ import { forbidden, notFound, preconditionFailed } from '../errors.js'
 import {
   deletePost,
   findPostById,
-  findPostVersion,
   insertPost,
   listPostsPage,
   updatePost,
@@ -63,10 +62,10 @@ export class PostService {
 
   /** 404 when there is no such post, 403 when somebody else wrote it, 412 when it fails `precondition`. */
   private async ownPost(db: Executor, author: Author, id: number, precondition: PostPrecondition | undefined) {
-    const current = await findPostVersion(db, id)
+    const current = await findPostById(db, id)
     if (!current) throw notFound('Post')
-    if (current.post.author.id !== author.id) throw forbidden()
-    precondition?.(current.post)
+    if (current.author.id !== author.id) throw forbidden()
+    precondition?.(current)
     return current
   }
 

@@ -34,6 +34,7 @@ export async function findTokenByHash(
       'users.username',
       'users.email',
       'users.created_at',
+      'users.version',
     ])
     .where('tokens.token_hash', '=', tokenHash)
     .executeTakeFirst()

@@ -9,11 +9,13 @@ export interface User {
   username: string
   email: string
   created_at: string
+  /** The row's version: not shown, but in every ETag of a representation that shows the user. */
+  version: number
 }
 
 export type PublicUser = Omit<User, 'email'>
 
-const USER_COLUMNS = ['id', 'username', 'email', 'created_at'] as const
+const USER_COLUMNS = ['id', 'username', 'email', 'created_at', 'version'] as const
 
 export function userRowToUser(row: Pick<Selectable<UsersTable>, (typeof USER_COLUMNS)[number]>): User {
   return {
@@ -21,11 +23,12 @@ export function userRowToUser(row: Pick<Selectable<UsersTable>, (typeof USER_COL
     username: row.username,
     email: row.email,
     created_at: toIsoTimestamp(row.created_at),
+    version: row.version,
   }
 }
 
 export function toPublicUser(user: User): PublicUser {
-  return { id: user.id, username: user.username, created_at: user.created_at }
+  return { id: user.id, username: user.username, created_at: user.created_at, version: user.version }
 }
 
 export async function insertUser(
@@ -85,12 +88,6 @@ export async function listUsersPage(db: Executor, page: { beforeId?: number; lim
   let query = db.selectFrom('users').select(USER_COLUMNS).orderBy('id', 'desc').limit(page.limit + 1)
   if (page.beforeId !== undefined) query = query.where('id', '<', page.beforeId)
   return (await query.execute()).map(userRowToUser)
-}
-
-/** The user with the version its next conditional write must still find. */
-export async function findUserVersion(db: Executor, id: number): Promise<{ user: User; version: number } | undefined> {
-  const row = await db.selectFrom('users').select([...USER_COLUMNS, 'version']).where('id', '=', id).executeTakeFirst()
-  return row && { user: userRowToUser(row), version: row.version }
 }
 
 /** Updates the user, if still at `expectedVersion` when given; undefined when that found no row. */

@@ -5,14 +5,20 @@ import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
 import { authenticated, caller } from '../http/auth.js'
-import { etagOf, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
+import { entityTag, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { documentAs } from '../http/openapi.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
-import { toPublicUser } from './users.repository.js'
-import { NewUser, OwnUser, UserChanges, UserList, UserListQuery, UserResponse } from './users.schemas.js'
+import { toPublicUser, type PublicUser as PublicUserRecord, type User } from './users.repository.js'
+import { NewUser, OwnUser, PublicUser, UserChanges, UserList, UserListQuery, UserResponse } from './users.schemas.js'
 import type { UserService } from './users.service.js'
+
+// Your account (with your email) and everybody else's view of it are two representations of one
+// row: their tags differ by schema, and both move with the row's version.
+const ownTag = entityTag(OwnUser, (user: User) => [user.id, user.version])
+const publicTag = entityTag(PublicUser, (user: PublicUserRecord) => [user.id, user.version])
+const userTag = (user: User | PublicUserRecord) => ('email' in user ? ownTag(user) : publicTag(user))
 
 export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cursors: Cursors }) {
   const { db, users } = deps
@@ -51,7 +57,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
       },
       async (request, reply) => {
         const user = await users.register(db, request.body)
-        return reply.code(201).header('location', `/api/users/${user.id}`).header('etag', etagOf(user)).send(user)
+        return reply.code(201).header('location', `/api/users/${user.id}`).header('etag', ownTag(user)).send(user)
       },
     )
 
@@ -67,7 +73,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           response: { 200: UserResponse, 304: NotModified, ...errorResponses(404) },
         },
       },
-      async (request, reply) => sendWithEtag(request, reply, await users.get(db, request.params.id, request.auth?.user)),
+      async (request, reply) => sendWithEtag(request, reply, await users.get(db, request.params.id, request.auth?.user), userTag),
     )
 
     await app.register(
@@ -84,7 +90,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
               response: { 200: OwnUser, 304: NotModified },
             },
           },
-          async (request, reply) => sendWithEtag(request, reply, caller(request).user),
+          async (request, reply) => sendWithEtag(request, reply, caller(request).user, ownTag),
         )
 
         app.patch(
@@ -102,8 +108,8 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
             },
           },
           async (request, reply) => {
-            const user = await users.update(db, caller(request), request.params.id, request.body, writePreconditions(request))
-            return sendWithEtag(request, reply, user)
+            const user = await users.update(db, caller(request), request.params.id, request.body, writePreconditions(request, ownTag))
+            return sendWithEtag(request, reply, user, ownTag)
           },
         )
 
@@ -120,7 +126,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
             },
           },
           async (request, reply) => {
-            await users.delete(db, caller(request), request.params.id, writePreconditions(request))
+            await users.delete(db, caller(request), request.params.id, writePreconditions(request, ownTag))
             return reply.code(204).send(null)
           },
         )

@@ -9,7 +9,6 @@ import {
   deleteUser,
   findPasswordHash,
   findUserById,
-  findUserVersion,
   insertUser,
   listUsersPage,
   toPublicUser,
@@ -138,9 +137,9 @@ export class UserService {
 
   /** The version `precondition` (If-Match) was checked against; a write must still find it. */
   private async checkedVersion(db: Executor, id: number, precondition: UserPrecondition): Promise<number> {
-    const current = await findUserVersion(db, id)
+    const current = await findUserById(db, id)
     if (!current) throw notFound('User')
-    precondition(current.user)
+    precondition(current)
     return current.version
   }
 
