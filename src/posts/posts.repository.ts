@@ -1,6 +1,7 @@
 /** Queries on `posts`: rows in, domain objects out. */
-import type { Selectable } from 'kysely'
-import { toIsoTimestamp, type Executor } from '../db/schema.js'
+import type { Kysely, Selectable } from 'kysely'
+import { parameter, prepared } from '../db/prepared.js'
+import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
 import type { PostsTable } from './posts.table.js'
 
 export interface Author {
@@ -37,7 +38,7 @@ export function postRowToPost(row: PostRow, author: Author): Post {
 
 const POST_COLUMNS = ['id', 'title', 'body', 'created_at', 'updated_at', 'version'] as const
 
-function selectPostsWithAuthors(db: Executor) {
+function selectPostsWithAuthors(db: Executor | Kysely<Database>) {
   return db
     .selectFrom('posts')
     .innerJoin('users', 'users.id', 'posts.author_id')
@@ -59,23 +60,26 @@ type JoinedRow = PostRow & { author_id: number; author_username: string; author_
 const joinedRowToPost = (row: JoinedRow) =>
   postRowToPost(row, { id: row.author_id, username: row.author_username, version: row.author_version })
 
+const insertPostQuery = prepared((db) =>
+  db
+    .insertInto('posts')
+    .values({
+      author_id: parameter<number>(0),
+      title: parameter<string>(1),
+      body: parameter<string>(2),
+      created_at: parameter<string>(3),
+      updated_at: parameter<string>(3),
+    })
+    .returning(POST_COLUMNS),
+)
+
 export async function insertPost(
   db: Executor,
   author: Author,
   values: { title: string; body: string; createdAt: string },
 ): Promise<Post> {
-  const row = await db
-    .insertInto('posts')
-    .values({
-      author_id: author.id,
-      title: values.title,
-      body: values.body,
-      created_at: values.createdAt,
-      updated_at: values.createdAt,
-    })
-    .returning(POST_COLUMNS)
-    .executeTakeFirstOrThrow()
-  return postRowToPost(row, author)
+  const { rows } = await insertPostQuery(db, [author.id, values.title, values.body, values.createdAt])
+  return postRowToPost(rows[0]!, author)
 }
 
 /**
@@ -102,9 +106,25 @@ export async function insertPosts(
     .execute()
 }
 
+const postById = prepared((db) => selectPostsWithAuthors(db).where('posts.id', '=', parameter<number>(0)))
+
 export async function findPostById(db: Executor, id: number): Promise<Post | undefined> {
-  const row = await selectPostsWithAuthors(db).where('posts.id', '=', id).executeTakeFirst()
+  const row = (await postById(db, [id])).rows[0]
   return row && joinedRowToPost(row)
+}
+
+/** A page's query for each combination of filters, each compiled once. */
+const pageQueries = {
+  all: prepared((db) => newestFirst(db)),
+  before: prepared((db) => newestFirst(db).where('posts.id', '<', parameter<number>(1))),
+  byAuthor: prepared((db) => newestFirst(db).where('posts.author_id', '=', parameter<number>(2))),
+  byAuthorBefore: prepared((db) =>
+    newestFirst(db).where('posts.id', '<', parameter<number>(1)).where('posts.author_id', '=', parameter<number>(2)),
+  ),
+}
+
+function newestFirst(db: Kysely<Database>) {
+  return selectPostsWithAuthors(db).orderBy('posts.id', 'desc').limit(parameter<number>(0))
 }
 
 /**
@@ -115,10 +135,15 @@ export async function listPostsPage(
   db: Executor,
   page: { beforeId?: number; authorId?: number; limit: number },
 ): Promise<Post[]> {
-  let query = selectPostsWithAuthors(db).orderBy('posts.id', 'desc').limit(page.limit + 1)
-  if (page.beforeId !== undefined) query = query.where('posts.id', '<', page.beforeId)
-  if (page.authorId !== undefined) query = query.where('posts.author_id', '=', page.authorId)
-  return (await query.execute()).map(joinedRowToPost)
+  const query =
+    page.authorId === undefined
+      ? page.beforeId === undefined
+        ? pageQueries.all
+        : pageQueries.before
+      : page.beforeId === undefined
+        ? pageQueries.byAuthor
+        : pageQueries.byAuthorBefore
+  return (await query(db, [page.limit + 1, page.beforeId, page.authorId])).rows.map(joinedRowToPost)
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Queries on `tokens`, which hold only each bearer token's SHA-256 hash. */
+import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Executor } from '../db/schema.js'
 // Declares the tokens table on Database (by declaration merging) wherever this file is compiled.
 import './tokens.table.js'
@@ -19,12 +20,8 @@ export async function insertToken(
     .execute()
 }
 
-/** The token with this hash and the user it belongs to, expired or not. */
-export async function findTokenByHash(
-  db: Executor,
-  tokenHash: string,
-): Promise<{ tokenId: number; expiresAt: string; user: User } | undefined> {
-  const row = await db
+const tokenByHash = prepared((db) =>
+  db
     .selectFrom('tokens')
     .innerJoin('users', 'users.id', 'tokens.user_id')
     .select([
@@ -36,8 +33,15 @@ export async function findTokenByHash(
       'users.created_at',
       'users.version',
     ])
-    .where('tokens.token_hash', '=', tokenHash)
-    .executeTakeFirst()
+    .where('tokens.token_hash', '=', parameter<string>(0)),
+)
+
+/** The token with this hash and the user it belongs to, expired or not. */
+export async function findTokenByHash(
+  db: Executor,
+  tokenHash: string,
+): Promise<{ tokenId: number; expiresAt: string; user: User } | undefined> {
+  const row = (await tokenByHash(db, [tokenHash])).rows[0]
   return row && { tokenId: row.token_id, expiresAt: toIsoTimestamp(row.expires_at), user: userRowToUser(row) }
 }
 

@@ -1,5 +1,6 @@
 /** Queries on `users`: rows in, domain objects out. */
 import { sql, type Selectable } from 'kysely'
+import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Executor } from '../db/schema.js'
 import type { UsersTable } from './users.table.js'
 
@@ -48,8 +49,10 @@ export async function insertUser(
   return userRowToUser(row)
 }
 
+const userById = prepared((db) => db.selectFrom('users').select(USER_COLUMNS).where('id', '=', parameter<number>(0)))
+
 export async function findUserById(db: Executor, id: number): Promise<User | undefined> {
-  const row = await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst()
+  const row = (await userById(db, [id])).rows[0]
   return row && userRowToUser(row)
 }
 
