@@ -56,6 +56,7 @@ type Data = Record<string, unknown> | null
  * coercion would also take `1e3`, `1.0` and `01`, which name no id and no page size.
  */
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
+  if (httpPart === 'headers' && cannotFailOnHeaders(schema)) return acceptHeaders
   const validate = ajv.compile(schema)
   const integers = Object.entries((schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {})
     .filter(([, property]) => property.type === 'integer')
@@ -84,6 +85,24 @@ export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpP
   validateRequestPart.errors = validate.errors as FastifySchemaValidationError[] | null | undefined
   return validateRequestPart
 }
+
+/**
+ * Whether a headers schema only documents optional headers of any text: Node hands every header
+ * over as a string (repeats joined by commas), so such a schema accepts every request. Running
+ * Ajv over all of a request's headers for it anyway cost about 15 µs of a 108 µs read (issue 14).
+ */
+function cannotFailOnHeaders(schema: object): boolean {
+  const { required, properties, additionalProperties } = schema as {
+    required?: string[]
+    properties?: Record<string, Record<string, unknown>>
+    additionalProperties?: unknown
+  }
+  if ((required?.length ?? 0) > 0 || additionalProperties === false || properties === undefined) return false
+  const DOCUMENTATION = new Set(['type', 'description', 'examples', 'example', 'title'])
+  return Object.values(properties).every((property) => property.type === 'string' && Object.keys(property).every((key) => DOCUMENTATION.has(key)))
+}
+
+const acceptHeaders = Object.assign(() => true, { errors: null })
 
 /**
  * Ajv's errors as `{field, message}` pairs, one per field, in words a form can show.
