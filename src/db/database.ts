@@ -94,7 +94,16 @@ export interface DatabaseHandle {
   migrate(): Promise<string[]>
   /** Where failures outside any request go, such as an idle connection the server dropped. */
   onBackgroundError(listener: (error: Error) => void): void
+  /** PostgreSQL's connection pool, watched by the metrics; null on SQLite, which has none. */
+  pool: PoolMonitor | null
   close(): Promise<void>
+}
+
+export interface PoolMonitor {
+  /** Connections open and idle, requests waiting for one, and the most the pool opens. */
+  stats(): { open: number; idle: number; waiting: number; max: number }
+  /** `listener` hears how long each checkout waited for its connection, in seconds. */
+  onCheckout(listener: (waitSeconds: number) => void): void
 }
 
 export interface PoolOptions {
@@ -152,6 +161,7 @@ function openSqlite(path: string): DatabaseHandle {
     },
     migrate: () => migrateToLatest(db),
     onBackgroundError: () => {},
+    pool: null,
     close: () => db.destroy(),
   }
 }
@@ -204,7 +214,10 @@ function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
   let report: (error: Error) => void = () => {}
   pool.on('error', (error) => report(error))
 
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool) }) })
+  let checkedOut: (waitSeconds: number) => void = () => {}
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: discardingBrokenClients(pool, (waitSeconds) => checkedOut(waitSeconds)) }),
+  })
   return {
     db,
     engine: 'postgres',
@@ -224,6 +237,12 @@ function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
     },
     onBackgroundError: (listener) => {
       report = listener
+    },
+    pool: {
+      stats: () => ({ open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize }),
+      onCheckout: (listener) => {
+        checkedOut = listener
+      },
     },
     close: () => db.destroy(),
   }
@@ -262,10 +281,12 @@ function isBrokenConnection(error: unknown): boolean {
  * dropped NAT entry) would otherwise be handed out again and again, each time failing only after
  * the read timeout, and the service would never recover on its own.
  */
-function discardingBrokenClients(pool: pg.Pool): PostgresPool {
+function discardingBrokenClients(pool: pg.Pool, checkedOut: (waitSeconds: number) => void): PostgresPool {
   return {
     connect: async () => {
+      const asked = performance.now()
       const client = await pool.connect()
+      checkedOut((performance.now() - asked) / 1000)
       let broken: Error | undefined
       const query = async (sqlText: string, parameters: readonly unknown[]) => {
         try {
