@@ -31,10 +31,10 @@ try {
   tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc')
 } catch {
   process.stderr.write(
-    `${JSON.stringify({ level: 'fatal', msg: 'dist/ is missing or older than src/, and TypeScript is not installed to build it: run npm ci, then npm run build (or install the built tree)' })}\n`,
+    `${JSON.stringify({ level: 60, msg: 'dist/ is missing or older than src/, and TypeScript is not installed to build it: run npm ci, then npm run build (or install the built tree)' })}\n`,
   )
   process.exit(1)
 }
-process.stderr.write(`${JSON.stringify({ level: 'info', msg: 'building dist/ from src/' })}\n`)
+process.stderr.write(`${JSON.stringify({ level: 30, msg: 'building dist/ from src/' })}\n`)
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 2, 2] })
 process.exit(result.status ?? 1)
