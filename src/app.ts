@@ -22,7 +22,7 @@ import { MethodIndex, registerNotFound } from './http/routing.js'
 import { registerSecurityHeaders } from './http/security-headers.js'
 import { validatorCompiler } from './http/validation.js'
 import { registerLoadShedding } from './load-shedding.js'
-import { registerMetrics } from './observability/metrics.js'
+import { metricsRoutes, registerMetrics } from './observability/metrics.js'
 import { registerRequestSpans, withQuerySpans } from './observability/tracing.js'
 import { postRoutes } from './posts/posts.routes.js'
 import { PostService } from './posts/posts.service.js'
@@ -77,7 +77,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   // Cross-cutting concerns, in the order a request meets them.
   const methods = new MethodIndex()
   methods.track(app)
-  registerMetrics(app, { database, token: config.metrics.token, onAppPort: config.metrics.port === null })
+  registerMetrics(app, { database })
   registerRequestId(app)
   if (tracer) registerRequestSpans(app, tracer)
   await registerLoadShedding(app, config.maxEventLoopDelayMs)
@@ -99,6 +99,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
 
   // The route table.
   await app.register(healthRoutes(database.ping))
+  await app.register(metricsRoutes(config.metrics)) //                       /metrics, for Prometheus
   await app.register(userRoutes({ db, users, cursors }), { prefix: '/api' }) //   /api/users, /api/profile
   await app.register(tokenRoutes({ db, tokens }), { prefix: '/api' }) // /api/tokens
   await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts

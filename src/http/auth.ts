@@ -13,6 +13,10 @@ declare module 'fastify' {
     /** The caller, when the request carried a valid bearer token. */
     auth: Authentication | null
   }
+  interface FastifyContextConfig {
+    /** The route checks `Authorization` itself, against a credential that is not a user's token (/metrics). */
+    ownAuthorization?: boolean
+  }
 }
 
 // RFC 6750 §3: no error attribute when the request simply had no credentials.
@@ -35,7 +39,7 @@ export function registerAuthentication(app: FastifyInstance, deps: { db: Executo
   })
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization
-    if (header === undefined) return
+    if (header === undefined || request.routeOptions.config.ownAuthorization) return
     const token = BEARER.exec(header)?.[1]
     const auth = token === undefined ? null : await deps.tokens.authenticate(deps.db, token)
     if (!auth) throw badToken()

@@ -29,10 +29,6 @@ const UNMATCHED = 'unmatched'
 
 export interface MetricsOptions {
   database: DatabaseHandle
-  /** When set, a scrape must send `Authorization: Bearer <token>`. */
-  token: string | null
-  /** Serve `/metrics` on the app's own port; false when it has a port of its own (METRICS_PORT). */
-  onAppPort: boolean
 }
 
 let processSeries = false
@@ -55,13 +51,9 @@ function registerProcessSeries(): void {
   })
 }
 
-const scrapers = new WeakMap<FastifyInstance, () => Promise<string>>()
-
 /** Everything the process `app` runs in has to say, in the exposition format. */
 export function scrape(app: FastifyInstance): Promise<string> {
-  const scrapeApp = scrapers.get(app)
-  if (!scrapeApp) throw new Error('registerMetrics was not called on this app')
-  return scrapeApp()
+  return app.scrapeMetrics()
 }
 
 export function registerMetrics(app: FastifyInstance, options: MetricsOptions): void {
@@ -140,24 +132,33 @@ export function registerMetrics(app: FastifyInstance, options: MetricsOptions): 
   if (cluster.isWorker) {
     // What the primary's AggregatorRegistry collects from each worker.
     AggregatorRegistry.setRegistries([register, registry])
-    scrapers.set(app, askPrimary)
+    app.decorate('scrapeMetrics', askPrimary)
   } else {
-    scrapers.set(app, scrapeThisProcess)
+    app.decorate('scrapeMetrics', scrapeThisProcess)
   }
 
-  if (!options.onAppPort) return
-  const authorized = tokenCheck(options.token)
-  app.get('/metrics', { schema: { hide: true } }, async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!authorized(request.headers.authorization)) {
-      throw new ApiError('invalid_token', 'Invalid token', undefined, { 'www-authenticate': 'Bearer realm="metrics"' })
-    }
-    return reply.type(METRICS_CONTENT_TYPE).send(await scrape(app))
-  })
+}
+
+/** The route on the API's port, unless the metrics have a port of their own. */
+export function metricsRoutes(options: { token: string | null; port: number | null }) {
+  return async (app: FastifyInstance) => {
+    if (options.port !== null) return
+    const authorized = tokenCheck(options.token)
+    app.get('/metrics', { schema: { hide: true }, config: { ownAuthorization: true } }, async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!authorized(request.headers.authorization)) {
+        throw new ApiError('invalid_token', 'Invalid token', undefined, { 'www-authenticate': 'Bearer realm="metrics"' })
+      }
+      return reply.type(METRICS_CONTENT_TYPE).send(await scrape(app))
+    })
+  }
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     countedInFlight: boolean
+  }
+  interface FastifyInstance {
+    scrapeMetrics(): Promise<string>
   }
 }
 
