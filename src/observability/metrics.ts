@@ -32,6 +32,7 @@ export interface MetricsOptions {
 }
 
 let processSeries = false
+let workerAggregator: AggregatorRegistry<typeof METRICS_CONTENT_TYPE> | undefined
 
 /** The defaults and the Argon2 queue: one set per process, however many apps it builds. */
 function registerProcessSeries(): void {
@@ -130,7 +131,9 @@ export function registerMetrics(app: FastifyInstance, options: MetricsOptions): 
 
   const scrapeThisProcess = async () => `${await register.metrics()}\n${await registry.metrics()}`
   if (cluster.isWorker) {
-    // What the primary's AggregatorRegistry collects from each worker.
+    // What the primary's AggregatorRegistry collects from each worker. prom-client answers the
+    // primary's requests only once an AggregatorRegistry exists in the worker too.
+    workerAggregator ??= new AggregatorRegistry()
     AggregatorRegistry.setRegistries([register, registry])
     app.decorate('scrapeMetrics', askPrimary)
   } else {
