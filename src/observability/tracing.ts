@@ -88,9 +88,8 @@ export function registerRequestSpans(app: FastifyInstance, tracer: Tracer): void
     const { traceId, spanId } = span.spanContext()
     request.log = request.log.child({ trace_id: traceId, span_id: spanId })
     const active = trace.setSpan(parent, span)
-    // The body arrives in events of the socket's, which would run outside this context; bound,
-    // the handler that runs once the body is in still sees the request's span.
-    context.bind(active, request.raw)
+    // Fastify runs the rest of the request, a body that arrives later included, in the async
+    // context this hook continues in (its body parser keeps it with an AsyncResource).
     context.with(active, done)
   })
   app.addHook('onResponse', (request, reply, done) => {
