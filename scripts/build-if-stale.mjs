@@ -23,6 +23,8 @@ function newestSource() {
   return newest
 }
 
+// A production tree (the container's) holds the build without its sources: nothing to compare.
+if (existsSync(built) && !existsSync(join(root, 'src'))) process.exit(0)
 // tsc rewrites every output on each build, so the entry point is as new as the whole build.
 if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) process.exit(0)
 
