@@ -10,7 +10,7 @@ import cluster, { type Worker } from 'node:cluster'
 import type { Server } from 'node:http'
 import { pino } from 'pino'
 import { buildApp, type App } from './app.js'
-import { logFatal, runCli } from './cli/run.js'
+import { logFatal, processLog, runCli } from './cli/run.js'
 import { loadConfig, type Config } from './config.js'
 import { createDatabase } from './db/database.js'
 import { clusterMetrics, scrape, serveMetrics } from './observability/metrics.js'
@@ -27,7 +27,7 @@ await runCli(async () => {
 /** One server: the whole process, or one cluster worker. */
 async function serve(config: Config): Promise<void> {
   const database = createDatabase(config.databaseUrl, config.database)
-  const tracing = await startTracing()
+  const tracing = await startTracing(process.env, processLog)
   let applied: string[]
   let app: App
   try {

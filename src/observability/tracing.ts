@@ -7,10 +7,12 @@
  * When tracing is off, nothing here is loaded and no hook is added: requests pay nothing.
  */
 import {
+  DiagLogLevel,
   ROOT_CONTEXT,
   SpanKind,
   SpanStatusCode,
   context,
+  diag,
   propagation,
   trace,
   type Span,
@@ -30,6 +32,12 @@ export function tracingRequested(env: Env = process.env): boolean {
   return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || exporter === 'otlp')
 }
 
+/** Where the SDK's own warnings and errors go: the process's JSON log. */
+export interface ProblemLog {
+  warn(fields: object, message: string): void
+  error(fields: object, message: string): void
+}
+
 export interface Tracing {
   tracer: Tracer
   /** Sends the spans still buffered; call before the process exits. */
@@ -41,8 +49,22 @@ export interface Tracing {
  * and the resource (OTEL_SERVICE_NAME, OTEL_RESOURCE_ATTRIBUTES) are configured by the SDK's own
  * reading of the OTEL_* variables.
  */
-export async function startTracing(env: Env = process.env): Promise<Tracing | null> {
+export async function startTracing(env: Env = process.env, log?: ProblemLog): Promise<Tracing | null> {
   if (!tracingRequested(env)) return null
+  // The SDK says nothing by default, so a collector that cannot be reached would go unnoticed.
+  if (log) {
+    const quiet = () => {}
+    diag.setLogger(
+      {
+        error: (message, ...args) => log.error({ otel: args }, `OpenTelemetry: ${message}`),
+        warn: (message, ...args) => log.warn({ otel: args }, `OpenTelemetry: ${message}`),
+        info: quiet,
+        debug: quiet,
+        verbose: quiet,
+      },
+      DiagLogLevel.WARN,
+    )
+  }
   const [{ NodeTracerProvider }, { BatchSpanProcessor }, { OTLPTraceExporter }, resources] = await Promise.all([
     import('@opentelemetry/sdk-trace-node'),
     import('@opentelemetry/sdk-trace-base'),
