@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict'
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chmod, chown, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { chmod, chown, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -174,9 +174,15 @@ describe('a production install', { skip: engineIndependent }, () => {
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`\`npm start\` on a built tree after \`npm ci --omit=dev\` starts without compiling, and ${signal} to npm itself drains and exits 0`, { skip: asRoot ? false : 'needs root to run the server as another user' }, async (t) => {
-      // A built checkout: the runtime tree plus the sources, older than the build.
+      // A built checkout: the runtime tree plus the sources, older than the build (even when a
+      // source was edited while the suite ran).
+      const builtAt = (await stat(join(app, 'dist', 'server.js'))).mtime
+      const before = new Date(builtAt.getTime() - 3_600_000)
       for (const file of ['src', 'tsconfig.json', 'tsconfig.build.json']) {
-        await cp(join(root, file), join(app, file), { recursive: true, preserveTimestamps: true })
+        await cp(join(root, file), join(app, file), { recursive: true })
+      }
+      for (const file of await readdir(app, { recursive: true })) {
+        if (/^(src\/|tsconfig)/.test(file)) await utimes(join(app, file), before, before)
       }
       const home = join(scratch, 'home')
       const data = join(scratch, `npm-data-${signal}`)
