@@ -21,7 +21,7 @@ const STRICTER: Record<string, keyof Config['rateLimits']> = {
 
 const LIMIT_NAME = 'inkwellLimit'
 
-/** Load balancers poll these; a probe refused with 429 would take a healthy instance out. */
+/** Load balancers and Prometheus poll these; a probe refused with 429 would take a healthy instance out, a refused scrape leave a gap. */
 const UNLIMITED = new Set(['/healthz', '/readyz', '/metrics'])
 
 type Limiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
