@@ -157,6 +157,15 @@ describe('a production install', { skip: engineIndependent }, () => {
     assert.equal(dockerfile.entrypoint[0], 'node', 'node is the entry point, so signals reach it')
   })
 
+  it('runs `npm run migrate` and `npm run admin` without TypeScript', async () => {
+    const data = await mkdtemp(join(scratch, 'scripts-'))
+    const env = { ...process.env, DATABASE_URL: `sqlite:${join(data, 'app.db')}` }
+    const migrated = await run('npm', ['run', '--silent', 'migrate'], { cwd: app, env })
+    assert.equal(migrated.stdout, 'Applied: 0001_initial, 0002_versions\n')
+    const listed = await run('npm', ['run', '--silent', 'admin', '--', 'list-users'], { cwd: app, env })
+    assert.equal(listed.stdout, 'No users.\n')
+  })
+
   it("starts with the image's command and environment as an unprivileged user, passes the HEALTHCHECK, and drains on SIGTERM", { skip: asRoot ? false : 'needs root to run the server as another user' }, async (t) => {
     const data = join(scratch, 'data')
     await mkdir(data)
