@@ -141,6 +141,21 @@ describe('traces', () => {
     assert.equal(notFound.name, 'GET /api/posts/:id')
     assert.notEqual(notFound.status?.code, 2)
 
+    // A query that fails (the unique username behind a 409) is still sent, as an error.
+    const conflictTrace = randomBytes(16).toString('hex')
+    const conflict = await fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', traceparent: `00-${conflictTrace}-${randomBytes(8).toString('hex')}-01` },
+      body: JSON.stringify({ username: 'ada', email: 'other@example.com', password: 'a fine password' }),
+    })
+    assert.equal(conflict.status, 409)
+    const failedInsert = await waitFor('the failed INSERT span', () =>
+      receiver.spans.find((span) => span.traceId === conflictTrace && span.name === 'INSERT users'),
+    )
+    assert.equal(failedInsert.status?.code, 2, 'marked as an error')
+    const conflictRequest = receiver.spans.find((span) => span.traceId === conflictTrace && span.kind === SERVER)
+    assert.equal(failedInsert.parentSpanId, conflictRequest?.spanId)
+
     const line = server.logs.find((entry) => entry.msg === 'request' && entry.request_id === 'traced-1')
     assert.equal(line?.trace_id, traceId)
     assert.equal(line?.span_id, requestSpan.spanId)

@@ -120,6 +120,7 @@ export function registerRequestSpans(app: FastifyInstance, tracer: Tracer): void
       span.setAttribute('http.response.status_code', reply.statusCode)
       // A 4xx is the client's doing; only the server's failures mark the span as an error.
       if (reply.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR })
+      endFailedQueries(span)
       span.end()
     }
     done()
@@ -138,7 +139,7 @@ const OPERATIONS: Partial<Record<RootOperationNode['kind'], string>> = {
  * plugin each query before it runs and its result after, under one query id.
  */
 class QuerySpans implements KyselyPlugin {
-  private readonly open = new WeakMap<object, Span>()
+  private readonly open = new WeakMap<object, { span: Span; parent: Span | undefined }>()
 
   constructor(
     private readonly tracer: Tracer,
@@ -156,14 +157,41 @@ class QuerySpans implements KyselyPlugin {
         ...(table && { 'db.collection.name': table }),
       },
     })
-    this.open.set(queryId, span)
+    const parent = trace.getActiveSpan()
+    if (parent) {
+      let running = unfinishedQueries.get(parent)
+      if (!running) unfinishedQueries.set(parent, (running = new Set()))
+      running.add(span)
+    }
+    this.open.set(queryId, { span, parent })
     return node
   }
 
   async transformResult({ result, queryId }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    this.open.get(queryId)?.end()
+    const query = this.open.get(queryId)
+    if (query) {
+      query.span.end()
+      if (query.parent) unfinishedQueries.get(query.parent)?.delete(query.span)
+    }
     return result
   }
+}
+
+/**
+ * Queries still open under a request span. Kysely tells a plugin about results but not about
+ * failures, so a query that failed (a unique violation behind a 409, a timeout behind a 503) is
+ * ended, as an error, when its request ends, rather than never sent.
+ */
+const unfinishedQueries = new WeakMap<Span, Set<Span>>()
+
+function endFailedQueries(request: Span): void {
+  const failed = unfinishedQueries.get(request)
+  if (!failed) return
+  for (const span of failed) {
+    span.setStatus({ code: SpanStatusCode.ERROR, message: 'the query failed' })
+    span.end()
+  }
+  unfinishedQueries.delete(request)
 }
 
 /** The table a query is about, when Kysely's tree names exactly one. */
