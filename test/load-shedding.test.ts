@@ -29,8 +29,9 @@ describe('load shedding', { skip: engineIndependent }, () => {
     await app.ready()
     assert.equal((await app.inject({ method: 'GET', url: '/api/posts' })).statusCode, 200)
 
-    // Longer than under-pressure's one-second sample, at about 100 ms of delay per turn.
-    await saturate(2500, 100)
+    // Past the two seconds of grace after start, and longer than under-pressure's one-second
+    // sample, at about 100 ms of delay per turn.
+    await saturate(3000, 100)
     const refused = await app.inject({ method: 'GET', url: '/api/posts' })
     assert.equal(refused.statusCode, 503)
     assert.equal(refused.headers['retry-after'], '2')
@@ -47,10 +48,17 @@ describe('load shedding', { skip: engineIndependent }, () => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/posts' })).statusCode, 200)
   })
 
+  it('does not shed in the first two seconds after start, whose readings measure the start itself', async (t) => {
+    const { app } = await createTestApp(t, { env: { MAX_EVENT_LOOP_DELAY: '50ms' } })
+    await app.ready()
+    await saturate(1500, 100)
+    assert.equal((await app.inject({ method: 'GET', url: '/api/posts' })).statusCode, 200)
+  })
+
   it('is off with MAX_EVENT_LOOP_DELAY=off', async (t) => {
     const { app } = await createTestApp(t, { env: { MAX_EVENT_LOOP_DELAY: 'off' } })
     await app.ready()
-    await saturate(1500, 100)
+    await saturate(3000, 100)
     assert.equal((await app.inject({ method: 'GET', url: '/api/posts' })).statusCode, 200)
   })
 })
