@@ -3,7 +3,9 @@
  * to a log file, as `npm start > file` would, so the harness spends no CPU reading their logs.
  */
 import { spawn } from 'node:child_process'
-import { openSync, closeSync, readFileSync, writeFileSync } from 'node:fs'
+import { openSync, closeSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { listeningAt } from '../support/processes.js'
+import { serverCores } from './load.js'
 
 export interface ServerProcess {
   name: string
@@ -30,10 +32,15 @@ export async function startServer(options: {
   env: Record<string, string>
   logFile: string
   timeoutMs?: number
+  /** On the servers' cores, away from wrk's (the default), or free to use every core. */
+  pinned?: boolean
 }): Promise<ServerProcess> {
-  const { name, args, env, logFile, timeoutMs = 30_000 } = options
+  const { name, args, env, logFile, timeoutMs = 30_000, pinned = true } = options
   const out = openSync(logFile, 'a')
-  const child = spawn(process.execPath, args, {
+  // taskset execs node in its own place, so the child's pid is the server's.
+  const cores = pinned ? serverCores() : null
+  const [command, ...commandArgs] = cores === null ? [process.execPath, ...args] : ['taskset', '--cpu-list', cores, process.execPath, ...args]
+  const child = spawn(command!, commandArgs, {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', out, out],
   })
@@ -53,7 +60,7 @@ export async function startServer(options: {
   // The log is a plain file, so there is no event for "a line arrived": poll it, briefly.
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'))?.[1]
+    const url = readFileSync(logFile, 'utf8').split('\n').map(messageOf).map(listeningAt).find(Boolean)?.url
     if (url) return { name, url, pid: child.pid!, logFile, stop }
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       await stop()
@@ -63,20 +70,32 @@ export async function startServer(options: {
   }
 }
 
+/** The `msg` of a JSON log line; undefined for anything else (a partly written line, stderr). */
+function messageOf(line: string): unknown {
+  try {
+    return (JSON.parse(line) as { msg?: unknown }).msg
+  } catch {
+    return undefined
+  }
+}
+
 /**
- * The peak resident memory of a process while a scenario runs: VmRSS sampled every 100 ms, and
- * the kernel's own high-water mark (VmHWM) when it can be reset at the start, which catches a
- * spike between two samples.
+ * The peak resident memory of a server while a scenario runs, over the process and its children
+ * (a cluster's workers): VmRSS sampled every 100 ms, and the kernel's own high-water mark (VmHWM)
+ * when it can be reset at the start, which catches a spike between two samples.
  */
 export class PeakMemory {
   private peakKb = 0
   private readonly hwmReset: boolean
   private readonly timer: NodeJS.Timeout
+  /** Listed once: walking /proc on every sample would cost the harness more than it measures. */
+  private readonly pids: number[]
 
-  constructor(private readonly pid: number) {
+  constructor(pid: number) {
+    this.pids = processTree(pid)
     try {
       // "5" resets the peak RSS counter (proc(5), /proc/pid/clear_refs).
-      writeFileSync(`/proc/${pid}/clear_refs`, '5')
+      for (const each of this.pids) writeFileSync(`/proc/${each}/clear_refs`, '5')
       this.hwmReset = true
     } catch {
       this.hwmReset = false
@@ -93,14 +112,18 @@ export class PeakMemory {
   }
 
   private sample(): void {
-    let status: string
-    try {
-      status = readFileSync(`/proc/${this.pid}/status`, 'utf8')
-    } catch {
-      return // gone, or not Linux: keep what was seen
+    let rss = 0
+    let hwm = 0
+    for (const pid of this.pids) {
+      let status: string
+      try {
+        status = readFileSync(`/proc/${pid}/status`, 'utf8')
+      } catch {
+        continue // gone, or not Linux: keep what was seen
+      }
+      rss += Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0)
+      if (this.hwmReset) hwm += Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0)
     }
-    const rss = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0)
-    const hwm = this.hwmReset ? Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) : 0
     this.peakKb = Math.max(this.peakKb, rss, hwm)
   }
 }
@@ -108,19 +131,49 @@ export class PeakMemory {
 /** Clock ticks per second of /proc/<pid>/stat's CPU times: USER_HZ, 100 on every Linux build. */
 const USER_HZ = 100
 
+/** Fields of /proc/<pid>/stat after the command name, which is in parentheses and may hold spaces. */
+function statFields(pid: number): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  } catch {
+    return undefined
+  }
+}
+
+/** `pid` and all its descendants, such as a cluster primary's workers. */
+export function processTree(pid: number): number[] {
+  let all: number[]
+  try {
+    all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number)
+  } catch {
+    return [pid]
+  }
+  const children = new Map<number, number[]>()
+  for (const each of all) {
+    const parent = Number(statFields(each)?.[1])
+    if (parent > 0) children.set(parent, [...(children.get(parent) ?? []), each])
+  }
+  const tree = [pid]
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []))
+  return tree
+}
+
 /**
- * The CPU time a process has used so far, user and system, in milliseconds (10 ms resolution);
- * NaN where /proc is not there. CPU per request stays meaningful on a shared machine, where
- * req/s depends on what else is running.
+ * The CPU time a server has used so far, user and system, over the process and its children, in
+ * milliseconds (10 ms resolution); NaN where /proc is not there. CPU per request stays meaningful
+ * on a shared machine, where req/s depends on what else is running.
  */
 export function cpuTimeMs(pid: number): number {
-  try {
-    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  let ticks = 0
+  for (const each of processTree(pid)) {
+    const fields = statFields(each)
+    if (fields === undefined) {
+      if (each === pid) return Number.NaN
+      continue
+    }
     // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ
-  } catch {
-    return Number.NaN
+    ticks += Number(fields[11]) + Number(fields[12])
   }
+  return (ticks * 1000) / USER_HZ
 }

@@ -1,11 +1,20 @@
 /** One run's results: the JSON file, and the table in BENCHMARKS.md. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import type { ScenarioResult, TargetResult } from './scenarios.js'
+import type { ScenarioResult, ServerName, TargetResult } from './scenarios.js'
 
 export interface BenchReport {
   date: string
   command: string
-  machine: { cpu: string; cores: number; memory_gb: number; node: string; os: string; load_average_at_start: number[] }
+  machine: {
+    cpu: string
+    cores: number
+    memory_gb: number
+    node: string
+    os: string
+    load_average_at_start: number[]
+    /** The core wrk was pinned to; null when it was left to float (a one-core machine). */
+    load_core: number | null
+  }
   options: {
     users: number
     posts: number
@@ -39,25 +48,53 @@ export function markdownTable(report: BenchReport): string {
       `(seeded in ${report.seeding_seconds.toFixed(1)} s). ${options.connections} connections, ` +
       `${options.warmup_seconds} s warm-up and ${options.duration_seconds} s measured per server and scenario.`,
     '',
-    '| Scenario | Inkwell req/s | Ceiling req/s | Ratio | Inkwell p50 / p99 ms | Ceiling p50 / p99 ms | CPU µs/req Inkwell / ceiling | Inkwell RSS MB | Ceiling RSS MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...report.scenarios.map(
-      (s) =>
-        `| ${s.title} | ${s.inkwell.requests_per_sec} | ${s.ceiling.requests_per_sec} | ${Math.round(s.ratio * 100)}% | ` +
-        `${s.inkwell.latency_p50_ms} / ${s.inkwell.latency_p99_ms} | ${s.ceiling.latency_p50_ms} / ${s.ceiling.latency_p99_ms} | ` +
-        `${s.inkwell.cpu_us_per_request} / ${s.ceiling.cpu_us_per_request} | ` +
-        `${s.inkwell.peak_rss_mb} | ${s.ceiling.peak_rss_mb} |`,
-    ),
+    'CPU µs per answer is the server\'s CPU time (user + system, its workers included) over its answers; the ' +
+      'ratio is the baseline\'s over the subject\'s, so 1.00 means "costs no more than the baseline". ' +
+      `wrk on core ${report.machine.load_core ?? 'any'}, the servers on the others (but the cluster, which uses all).`,
+    '',
+    '| Scenario | Subject vs baseline | CPU µs/answer | CPU ratio | req/s | req/s ratio | p50 / p99 ms | Peak RSS MB |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...report.scenarios.map((s) => {
+      const [a, b] = [s.servers[s.subject]!, s.servers[s.baseline]!]
+      return (
+        `| ${s.title} | ${s.subject} vs ${s.baseline} | ${a.cpu_us_per_request} / ${b.cpu_us_per_request} | **${s.cpu_ratio.toFixed(2)}** | ` +
+        `${a.requests_per_sec} / ${b.requests_per_sec} | ${s.rps_ratio.toFixed(2)} | ` +
+        `${a.latency_p50_ms} / ${a.latency_p99_ms} vs ${b.latency_p50_ms} / ${b.latency_p99_ms} | ${a.peak_rss_mb} / ${b.peak_rss_mb} |`
+      )
+    }),
+    ...peerLines(report),
     '',
     '| Target | Measured | Met |',
     '| --- | --- | --- |',
     ...report.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met === null ? '–' : t.met ? 'yes' : '**no**'} |`),
   ]
-  const errors = report.scenarios.filter((s) => s.inkwell.non_2xx + s.inkwell.errors + s.ceiling.non_2xx + s.ceiling.errors > 0)
+  const errors = report.scenarios.filter((s) => Object.values(s.servers).some((r) => r.non_2xx + r.errors > 0))
   if (errors.length > 0) {
     lines.push('', `Non-2xx answers or errors (excluded from the figures) in: ${errors.map((s) => s.id).join(', ')}.`)
   }
   return lines.join('\n')
+}
+
+/** Other servers measured beside the subject and its baseline (Express), as Inkwell's multiple of them. */
+function peerLines(report: BenchReport): string[] {
+  const rows = report.scenarios.flatMap((s) =>
+    (Object.keys(s.servers) as ServerName[])
+      .filter((name) => name !== s.subject && name !== s.baseline)
+      .map((name) => {
+        const [subject, peer] = [s.servers[s.subject]!, s.servers[name]!]
+        return (
+          `| ${s.title} | ${name} | ${peer.cpu_us_per_request} | ${(peer.cpu_us_per_request / subject.cpu_us_per_request).toFixed(2)}× | ` +
+          `${peer.requests_per_sec} | ${(subject.requests_per_sec / peer.requests_per_sec).toFixed(2)}× |`
+        )
+      }),
+  )
+  if (rows.length === 0) return []
+  return [
+    '',
+    '| Scenario | Peer | Peer CPU µs/answer | Inkwell\'s CPU advantage | Peer req/s | Inkwell\'s req/s multiple |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ]
 }
 
 /** Replaces this run's results section of `file` (between its markers), or appends one. */

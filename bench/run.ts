@@ -1,20 +1,27 @@
 /**
  * `npm run bench`: seeds a database, starts Inkwell as `npm start` would and the ceiling beside
- * it, and measures both on every scenario, one after the other, so that each ratio compares two
- * runs minutes apart on the same machine rather than two machines or two days.
+ * it (and, for the scenarios that need them, Express, Inkwell with rate limits on and Inkwell as a
+ * two-worker cluster), and measures them on every scenario, one after the other, so that each ratio
+ * compares two runs minutes apart on the same machine rather than two machines or two days.
+ *
+ * The load is wrk on a core of its own (taskset), the servers on the others; the headline is CPU
+ * time per answer against the ceiling's, which holds on a shared machine where req/s drifts.
  *
  *   npm run bench                          10,000 users, 200,000 posts, 10 s per server and scenario
  *   npm run bench -- --posts 1000000       the scale run
  *   npm run bench -- --database postgres://user@host/db   on PostgreSQL, in a schema of its own
- *   npm run bench -- --smoke --out <dir>   tiny data, under a second per run (what `npm test` runs)
- *   npm run bench -- --only post-by-id --profile   both servers under --cpu-prof, profiles in the out dir
+ *   npm run bench -- --write               also record the run: bench/results/*.json and BENCHMARKS.md
+ *   npm run bench -- --smoke --out <dir>   tiny data, a second per run (what `npm test` runs)
+ *   npm run bench -- --only post-by-id --profile   the servers under --cpu-prof, profiles in the out dir
  *
  * Options: --users --posts --duration <s> --warmup <s> --connections --database <url> (a PostgreSQL
  *   one gets a fresh schema, dropped at the end; a SQLite one must be empty)
- *   --out <dir> (default bench/results; smoke runs write only when it is given)
- *   --markdown <file> (default BENCHMARKS.md; never on smoke runs) --server <dist/server.js>
- *   --only <id,…> --profile --keep (keep the temporary folder: database and server logs)
+ *   --write (record the run in the tracked files; without it nothing in the repository changes)
+ *   --out <dir> (where the JSON goes; bench/results with --write) --markdown <file> (BENCHMARKS.md
+ *   with --write) --server <dist/server.js> --only <id,…> --profile --keep (keep the temporary
+ *   folder: database and server logs)
  */
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -22,16 +29,19 @@ import { parseArgs } from 'node:util'
 import { isDeepStrictEqual } from 'node:util'
 import { randomBytes } from 'node:crypto'
 import SQLite from 'better-sqlite3'
-import pg from 'pg'
 import { createDatabase } from '../src/db/database.js'
+import { isOrphaned, processScopedName, withClient, withSearchPath } from '../support/databases.js'
 import { Cursors } from '../src/http/pagination.js'
-import { drive, startLogins } from './load.js'
+import { drive, ensureWrk, loadCore, startLogins } from './load.js'
 import { PeakMemory, cpuTimeMs, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
-import { SCENARIOS, checkTargets, type ScenarioContext, type ScenarioResult, type ServerResult } from './scenarios.js'
+import { SCENARIOS, checkTargets, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
 import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
+
+/** Each run's schema on a shared PostgreSQL server: `<prefix><pid>_<random>`. */
+const SCHEMA_PREFIX = 'inkwell_bench_'
 
 const { values: args } = parseArgs({
   options: {
@@ -46,6 +56,7 @@ const { values: args } = parseArgs({
     server: { type: 'string' },
     only: { type: 'string' },
     smoke: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -62,14 +73,16 @@ const smoke = args.smoke
 const options = {
   users: Math.floor(positive('users', args.users, smoke ? 20 : 10_000)),
   posts: Math.floor(positive('posts', args.posts, smoke ? 200 : 200_000)),
-  seconds: positive('duration', args.duration, smoke ? 0.4 : 10),
+  // wrk counts whole seconds.
+  seconds: Math.max(1, Math.round(positive('duration', args.duration, smoke ? 1 : 10))),
   connections: Math.floor(positive('connections', args.connections, smoke ? 4 : 32)),
 }
-const warmupSeconds = positive('warmup', args.warmup, smoke ? 0.1 : Math.min(3, options.seconds / 2))
+// A smoke run skips the per-scenario warm-up: it checks that the harness works, not the figures.
+const warmupSeconds = smoke && args.warmup === undefined ? 0 : Math.max(1, Math.round(positive('warmup', args.warmup, Math.min(3, options.seconds / 2))))
 const scenarios = args.only === undefined ? SCENARIOS : SCENARIOS.filter((s) => args.only!.split(',').includes(s.id))
 if (scenarios.length === 0) throw new Error(`--only names no scenario; they are ${SCENARIOS.map((s) => s.id).join(', ')}`)
-const outDir = args.out ?? (smoke ? undefined : join(root, 'bench/results'))
-const markdownFile = args.markdown ?? (smoke ? undefined : join(root, 'BENCHMARKS.md'))
+const outDir = args.out ?? (args.write ? join(root, 'bench/results') : undefined)
+const markdownFile = args.markdown ?? (args.write && !smoke ? join(root, 'BENCHMARKS.md') : undefined)
 const serverEntry = resolve(args.server ?? join(root, 'dist/server.js'))
 
 const workDir = mkdtempSync(join(tmpdir(), 'inkwell-bench-'))
@@ -78,11 +91,11 @@ const postgres = args.database !== undefined && /^postgres(ql)?:\/\//.test(args.
 const schema = postgres ? await createSchema(args.database!) : undefined
 const databaseUrl = schema ? schema.url : (args.database ?? `sqlite:${join(workDir, 'bench.db')}`)
 
-const servers: ServerProcess[] = []
-const started = (server: ServerProcess) => {
-  servers.push(server)
-  return server
-}
+ensureWrk()
+// The harness (seeding, sampling, the logins of one scenario) runs beside wrk, off the servers' core.
+if (loadCore !== null) execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', String(loadCore), String(process.pid)], { stdio: 'ignore' })
+
+const servers = new Map<ServerName, ServerProcess>()
 let succeeded = false
 try {
   const loadAtStart = loadavg()
@@ -91,59 +104,95 @@ try {
   log(`seeded in ${seeded.seconds.toFixed(1)} s`)
 
   // A folder per server rather than a file name: a process writes one profile per thread, and
-  // the ceiling has a second one, tsx's module loader.
+  // the peers have a second one, tsx's module loader.
   const profileFlags = (name: string) => {
     if (!args.profile) return []
     const dir = join(outDir ?? workDir, 'profiles', name)
     mkdirSync(dir, { recursive: true })
     return ['--cpu-prof', `--cpu-prof-dir=${dir}`]
   }
-  // Started together, and each pushed as soon as it is up, so that a failure stops both.
-  const [inkwell, ceiling] = await Promise.all([
-    startServer({
-      name: 'inkwell',
-      args: [...profileFlags('inkwell'), serverEntry],
-      // Rate limits off: the benchmark measures the server, not the limiter in front of it, and
-      // sends every request, its logins too, from the one IP address a limit counts by.
-      env: {
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: databaseUrl,
-        RATE_LIMIT: 'off',
-        RATE_LIMIT_LOGIN: 'off',
-        RATE_LIMIT_SIGNUP: 'off',
-      },
-      logFile: join(workDir, 'inkwell.log'),
-    }).then(started),
-    startServer({
+  // Inkwell at its production defaults: logging at info into a file, CORS, ETags, request ids and
+  // validation on. Rate limits off, because the benchmark sends every request, its logins too,
+  // from the one address a limit counts by; one scenario measures them on, with a limit no run reaches.
+  const inkwellEnv = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT: 'off',
+    RATE_LIMIT_LOGIN: 'off',
+    RATE_LIMIT_SIGNUP: 'off',
+  }
+  const definitions: Record<ServerName, () => Parameters<typeof startServer>[0]> = {
+    inkwell: () => ({ name: 'inkwell', args: [...profileFlags('inkwell'), serverEntry], env: inkwellEnv, logFile: join(workDir, 'inkwell.log') }),
+    'inkwell-rate-limited': () => ({
+      name: 'inkwell-rate-limited',
+      args: [...profileFlags('inkwell-rate-limited'), serverEntry],
+      env: { ...inkwellEnv, RATE_LIMIT: '100000000/1m' },
+      logFile: join(workDir, 'inkwell-rate-limited.log'),
+    }),
+    // Both cores: the point is what a second worker adds. wrk keeps its core, so the two workers
+    // share theirs with it, as they would with any other load on a small machine.
+    'inkwell-cluster': () => ({
+      name: 'inkwell-cluster',
+      args: [serverEntry],
+      env: { ...inkwellEnv, WEB_CONCURRENCY: '2' },
+      logFile: join(workDir, 'inkwell-cluster.log'),
+      pinned: false,
+    }),
+    ceiling: () => ({
       name: 'ceiling',
       args: [...profileFlags('ceiling'), '--import', 'tsx', join(root, 'bench/ceiling.ts')],
       env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
       logFile: join(workDir, 'ceiling.log'),
-    }).then(started),
-  ])
-
+    }),
+    express: () => ({
+      name: 'express',
+      args: [...profileFlags('express'), '--import', 'tsx', join(root, 'bench/express.ts')],
+      env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
+      logFile: join(workDir, 'express.log'),
+    }),
+  }
+  const start = async (name: ServerName) => {
+    const server = await startServer(definitions[name]())
+    servers.set(name, server)
+    return server
+  }
+  // Started together, and each recorded as soon as it is up, so that a failure stops both.
+  const [inkwell, ceiling] = await Promise.all([start('inkwell'), start('ceiling')])
   const context = await prepareContext(inkwell.url, seeded.posts, Math.min(options.users, smoke ? 4 : 16))
-  await assertSameAnswers(inkwell.url, ceiling.url, context)
 
   // A fresh process has a cold JIT and a cold SQLite page cache: one pass over every kind of
-  // request first, so that the first scenario is not measured colder than the others.
-  const tour = scenarios.map((s) => s.request(context))
-  let turn = 0
-  const everyRequest = () => tour[turn++ % tour.length]!()
-  for (const server of [inkwell, ceiling]) {
-    await drive(server.url, everyRequest, { connections: options.connections, seconds: warmupSeconds * 2 })
+  // request first, so that the first scenario is not measured colder than the others. Every
+  // server is checked to answer the reads it will be measured on exactly as the ceiling does.
+  const serversOf = (scenario: (typeof scenarios)[number]) => [scenario.subject ?? 'inkwell', scenario.baseline ?? 'ceiling', ...(scenario.peers ?? [])]
+  const warm = async (server: ServerProcess, name: ServerName) => {
+    const mine = scenarios.filter((s) => serversOf(s).includes(name))
+    await assertSameAnswers(server.url, ceiling.url, mine, context)
+    const tour = mine.map((s) => s.request(context))
+    let turn = 0
+    await drive(server.url, () => tour[turn++ % tour.length]!(), { connections: options.connections, seconds: Math.max(1, warmupSeconds * 2) })
+  }
+  await warm(inkwell, 'inkwell')
+  await warm(ceiling, 'ceiling')
+  const ensure = async (name: ServerName) => {
+    const existing = servers.get(name)
+    if (existing) return existing
+    const server = await start(name)
+    await warm(server, name)
+    return server
   }
 
   const results: ScenarioResult[] = []
   for (const [index, scenario] of scenarios.entries()) {
+    const names = serversOf(scenario) as ServerName[]
     // Alternating who goes first keeps a drift in the machine's load from always favouring one.
-    const order = index % 2 === 0 ? [inkwell, ceiling] : [ceiling, inkwell]
-    const measured: Record<string, ServerResult> = {}
-    for (const server of order) {
+    const order = index % 2 === 0 ? names : [...names].reverse()
+    const measured: Partial<Record<ServerName, ServerResult>> = {}
+    for (const name of order) {
+      const server = await ensure(name)
       const next = scenario.request(context)
       const memory = new PeakMemory(server.pid)
-      await drive(server.url, next, { connections: options.connections, seconds: warmupSeconds })
+      if (warmupSeconds > 0) await drive(server.url, next, { connections: options.connections, seconds: warmupSeconds })
       await settleDatabase()
       const logins =
         scenario.loginsPerSecond === undefined
@@ -156,22 +205,32 @@ try {
       const result = await drive(server.url, next, { connections: options.connections, seconds: options.seconds })
       const cpuUsPerRequest = result.ok > 0 ? Math.round(((cpuTimeMs(server.pid) - cpuBefore) * 1000) / result.ok) : 0
       const loginTally = await logins?.stop()
-      measured[server.name] = {
+      const serverResult: ServerResult = {
         ...result,
         peak_rss_mb: memory.stop(),
         cpu_us_per_request: Number.isFinite(cpuUsPerRequest) ? cpuUsPerRequest : 0,
         ...(loginTally && { logins: loginTally }),
       }
+      measured[name] = serverResult
       log(
-        `${scenario.id} ${server.name}: ${result.requests_per_sec} req/s, p50 ${result.latency_p50_ms} ms, ` +
-          `p99 ${result.latency_p99_ms} ms, ${measured[server.name]!.cpu_us_per_request} µs CPU/req, ` +
+        `${scenario.id} ${name}: ${result.requests_per_sec} req/s, p50 ${result.latency_p50_ms} ms, ` +
+          `p99 ${result.latency_p99_ms} ms, ${serverResult.cpu_us_per_request} µs CPU/answer, ` +
           `${result.non_2xx} non-2xx, ${result.errors} errors`,
       )
-      if (result.ok === 0) throw new Error(`${server.name} answered no request of ${scenario.id} with a 2xx; see ${server.logFile}`)
+      if (result.ok === 0) throw new Error(`${name} answered no request of ${scenario.id} with a 2xx; see ${server.logFile}`)
     }
-    const [i, c] = [measured.inkwell!, measured.ceiling!]
-    const ratio = c.requests_per_sec > 0 ? Math.round((i.requests_per_sec / c.requests_per_sec) * 1000) / 1000 : 0
-    results.push({ id: scenario.id, title: scenario.title, inkwell: i, ceiling: c, ratio })
+    const [subject, baseline] = [names[0]!, names[1]!]
+    const [s, b] = [measured[subject]!, measured[baseline]!]
+    const ratio = (x: number, y: number) => (y > 0 ? Math.round((x / y) * 1000) / 1000 : 0)
+    results.push({
+      id: scenario.id,
+      title: scenario.title,
+      subject,
+      baseline,
+      servers: measured,
+      cpu_ratio: ratio(b.cpu_us_per_request, s.cpu_us_per_request),
+      rps_ratio: ratio(s.requests_per_sec, b.requests_per_sec),
+    })
   }
 
   const cpu = cpus()
@@ -185,6 +244,7 @@ try {
       node: process.version,
       os: `${type()} ${release()}`,
       load_average_at_start: loadAtStart.map((l) => Math.round(l * 100) / 100),
+      load_core: loadCore,
     },
     options: {
       users: options.users,
@@ -197,10 +257,10 @@ try {
     },
     seeding_seconds: Math.round(seeded.seconds * 10) / 10,
     scenarios: results,
-    targets: checkTargets(results),
+    targets: checkTargets(results, databaseUrl.split(':', 1)[0]!),
   }
-  // Stop the servers before writing: with --profile, Inkwell writes its profile as it exits.
-  await Promise.all(servers.map((s) => s.stop()))
+  // Stop the servers before writing: with --profile, each writes its profile as it exits.
+  await Promise.all([...servers.values()].map((s) => s.stop()))
 
   if (outDir !== undefined) {
     mkdirSync(outDir, { recursive: true })
@@ -213,9 +273,10 @@ try {
     log(`table in ${markdownFile}`)
   }
   process.stdout.write(`${markdownTable(report)}\n`)
+  if (outDir === undefined && markdownFile === undefined) log('nothing recorded: pass --write to keep this run in bench/results and BENCHMARKS.md')
   succeeded = true
 } finally {
-  await Promise.all(servers.map((s) => s.stop()))
+  await Promise.all([...servers.values()].map((s) => s.stop()))
   if (schema && !args.keep) await schema.drop()
   else if (schema) log(`schema ${schema.name} kept`)
   if (succeeded && !args.keep) rmSync(workDir, { recursive: true, force: true })
@@ -240,14 +301,9 @@ async function settleDatabase(): Promise<void> {
     }
   } else {
     // Same for PostgreSQL: a checkpoint now rather than one falling in somebody's measured run.
-    const client = new pg.Client({ connectionString: databaseUrl })
-    client.on('error', () => {})
-    await client.connect()
-    try {
-      await client.query('checkpoint').catch((error: Error) => log(`no checkpoint between runs: ${error.message}`))
-    } finally {
-      await client.end()
-    }
+    await withClient(databaseUrl, (client) =>
+      client.query('checkpoint').catch((error: Error) => log(`no checkpoint between runs: ${error.message}`)),
+    )
   }
 }
 
@@ -258,40 +314,18 @@ async function settleDatabase(): Promise<void> {
  * process is gone) are dropped first.
  */
 async function createSchema(url: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
-  const admin = async <T>(work: (client: pg.Client) => Promise<T>) => {
-    const client = new pg.Client({ connectionString: url })
-    client.on('error', () => {})
-    await client.connect()
-    try {
-      return await work(client)
-    } finally {
-      await client.end()
-    }
-  }
-  const name = `inkwell_bench_${process.pid}_${randomBytes(4).toString('hex')}`
-  await admin(async (client) => {
-    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where nspname like 'inkwell\\_bench\\_%'`)
+  const name = processScopedName(SCHEMA_PREFIX, randomBytes(4).toString('hex'))
+  await withClient(url, async (client) => {
+    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where starts_with(nspname, $1)`, [SCHEMA_PREFIX])
     for (const { name: old } of rows) {
-      const pid = Number(/^inkwell_bench_(\d+)_/.exec(old)?.[1])
-      if (pid > 0 && !isAlive(pid)) await client.query(`drop schema if exists ${old} cascade`)
+      if (isOrphaned(old, SCHEMA_PREFIX)) await client.query(`drop schema if exists ${old} cascade`)
     }
     await client.query(`create schema ${name}`)
   })
-  const withSearchPath = new URL(url)
-  withSearchPath.searchParams.set('options', `-c search_path=${name}`)
   return {
     name,
-    url: withSearchPath.toString(),
-    drop: () => admin((client) => client.query(`drop schema if exists ${name} cascade`)).then(() => undefined),
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
+    url: withSearchPath(url, name),
+    drop: () => withClient(url, (client) => client.query(`drop schema if exists ${name} cascade`)).then(() => undefined),
   }
 }
 
@@ -323,17 +357,18 @@ async function prepareContext(inkwellUrl: string, posts: number, tokenCount: num
  * The comparison only holds if both servers do the same work: check, before any load, that they
  * send the same bodies for each kind of request.
  */
-async function assertSameAnswers(inkwellUrl: string, ceilingUrl: string, context: ScenarioContext): Promise<void> {
-  const requests = scenarios.map((s) => s.request(context)()).filter((r) => r.method === 'GET')
+async function assertSameAnswers(serverUrl: string, ceilingUrl: string, of: typeof scenarios, context: ScenarioContext): Promise<void> {
+  if (serverUrl === ceilingUrl) return
+  const requests = of.map((s) => s.request(context)()).filter((r) => r.method === 'GET')
   for (const request of requests) {
     const [a, b] = await Promise.all(
-      [inkwellUrl, ceilingUrl].map(async (url) => {
+      [serverUrl, ceilingUrl].map(async (url) => {
         const res = await fetch(url + request.path, { headers: request.headers })
         return { status: res.status, body: (await res.json()) as unknown }
       }),
     )
     if (!isDeepStrictEqual(a, b)) {
-      throw new Error(`Inkwell and the ceiling answer ${request.path} differently:\n${JSON.stringify(a)}\n${JSON.stringify(b)}`)
+      throw new Error(`${serverUrl} and the ceiling answer ${request.path} differently:\n${JSON.stringify(a)}\n${JSON.stringify(b)}`)
     }
   }
 }

@@ -11,8 +11,8 @@ import type { DatabaseHandle } from './db/database.js'
 import { AccessLog } from './http/access-log.js'
 import { registerAuthentication } from './http/auth.js'
 import { registerCors } from './http/cors.js'
+import { healthRoutes } from './health/health.routes.js'
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors.js'
-import { healthRoutes } from './http/health.js'
 import { registerJsonBodyParser } from './http/json-body.js'
 import { registerOpenApi } from './http/openapi.js'
 import { registerRateLimits } from './http/rate-limit.js'
@@ -92,17 +92,18 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
 
   const db = withQuerySpans(database, tracer)
   const tokens = new TokenService(clock, config.tokenTtlSeconds)
-  const users = new UserService(clock, tokens)
+  // A new password signs the user out of their other sessions, in the same transaction.
+  const users = new UserService(clock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
   const posts = new PostService(clock)
   const cursors = await Cursors.load(db)
-  registerAuthentication(app, { db, tokens })
+  registerAuthentication(app, (token) => tokens.authenticate(db, token))
 
-  // The route table.
-  await app.register(healthRoutes(database.ping))
-  await app.register(metricsRoutes(config.metrics)) //                       /metrics, for Prometheus
+  // The route table, in the order the OpenAPI document lists it.
   await app.register(userRoutes({ db, users, cursors }), { prefix: '/api' }) //   /api/users, /api/profile
   await app.register(tokenRoutes({ db, tokens }), { prefix: '/api' }) // /api/tokens
   await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts
+  await app.register(healthRoutes(database.ping)) // /healthz, /readyz
+  await app.register(metricsRoutes(config.metrics)) // /metrics, for Prometheus
 
   return app
 }

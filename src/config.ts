@@ -4,6 +4,7 @@
  * Every variable is validated up front and every problem is reported in one go, so an operator
  * fixes a bad deployment in one round trip instead of one variable at a time.
  */
+import { DATABASE_DEFAULTS, DATABASE_URLS, isDatabaseUrl, type DatabaseOptions } from './db/database.js'
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 
@@ -19,7 +20,7 @@ export interface Config {
   /** `sqlite:<path>` (or `sqlite::memory:`), or `postgres://…`. */
   databaseUrl: string
   /** PostgreSQL only: connections per process, and how long a request waits for one or for a query. */
-  database: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number }
+  database: DatabaseOptions
   /** Worker processes sharing the port; 1 serves from the main process. */
   webConcurrency: number
   /** How long in-flight requests may take to finish after SIGTERM or SIGINT. */
@@ -43,6 +44,8 @@ export interface Config {
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/app.db'
+
+
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
@@ -90,10 +93,9 @@ export function loadConfig(env: Env = process.env): Config {
     host: read('HOST', '127.0.0.1', (raw) => raw),
     databaseUrl: read('DATABASE_URL', DEFAULT_DATABASE_URL, parseDatabaseUrl),
     database: {
-      poolSize: read('DB_POOL_SIZE', 10, (raw) => parseCount(raw, 1, 1000)),
-      // Under the 2 s in which a client should hear that the database is gone.
-      connectTimeoutMs: read('DB_CONNECT_TIMEOUT', 1500, (raw) => parseMillis(raw, 10, 60_000)),
-      statementTimeoutMs: read('DB_STATEMENT_TIMEOUT', 1000, (raw) => parseMillis(raw, 10, 3_600_000)),
+      poolSize: read('DB_POOL_SIZE', DATABASE_DEFAULTS.poolSize, (raw) => parseCount(raw, 1, 1000)),
+      connectTimeoutMs: read('DB_CONNECT_TIMEOUT', DATABASE_DEFAULTS.connectTimeoutMs, (raw) => parseMillis(raw, 10, 60_000)),
+      statementTimeoutMs: read('DB_STATEMENT_TIMEOUT', DATABASE_DEFAULTS.statementTimeoutMs, (raw) => parseMillis(raw, 10, 3_600_000)),
     },
     webConcurrency: read('WEB_CONCURRENCY', 1, (raw) => parseCount(raw, 1, 256)),
     shutdownGraceMs: read('SHUTDOWN_GRACE', 10_000, (raw) => parseMillis(raw, 0, 3_600_000)),
@@ -127,18 +129,9 @@ export function loadConfig(env: Env = process.env): Config {
   return config
 }
 
-/** `sqlite:<path>`, `sqlite::memory:`, or a PostgreSQL connection URL. */
+/** A URL of an engine `db/database.ts` knows. */
 function parseDatabaseUrl(raw: string): string {
-  if (raw.startsWith('sqlite:') && raw.length > 'sqlite:'.length) return raw
-  if (/^postgres(ql)?:\/\/./.test(raw)) {
-    try {
-      new URL(raw)
-      return raw
-    } catch {
-      // fall through to the message
-    }
-  }
-  return invalid('must be sqlite:<path>, for example sqlite:./data/app.db, or postgres://user@host:5432/database')
+  return isDatabaseUrl(raw) ? raw : invalid(`must be ${DATABASE_URLS}`)
 }
 
 function parseCount(raw: string, min: number, max: number): number {

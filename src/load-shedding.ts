@@ -7,7 +7,7 @@
  */
 import underPressure from '@fastify/under-pressure'
 import type { FastifyInstance } from 'fastify'
-import { ApiError } from './http/errors.js'
+import { HttpError } from './http/errors.js'
 
 const ALWAYS_ANSWERED = new Set(['/healthz', '/metrics'])
 
@@ -34,7 +34,7 @@ export async function registerLoadShedding(app: FastifyInstance, maxEventLoopDel
       if (Date.now() < sheddingFrom) return
       if (request.routeOptions.url !== undefined && ALWAYS_ANSWERED.has(request.routeOptions.url)) return
       request.log.warn({ pressure: type, value }, 'overloaded: request refused')
-      throw new ApiError('service_unavailable', 'The server is overloaded; retry shortly', undefined, {
+      throw new HttpError('service_unavailable', 'The server is overloaded; retry shortly', {
         'retry-after': String(RETRY_AFTER_SECONDS),
       })
     },

@@ -16,6 +16,7 @@ interface Schema {
 }
 
 interface Operation {
+  tags?: string[]
   security?: Record<string, string[]>[]
   parameters?: { in: string; name: string }[]
   requestBody?: { content?: Record<string, { schema?: Schema }> }
@@ -24,6 +25,7 @@ interface Operation {
 
 interface OpenApiDocument {
   openapi: string
+  tags?: { name: string; description?: string }[]
   paths: Record<string, Record<string, Operation>>
   components?: { securitySchemes?: Record<string, Record<string, unknown>> }
 }
@@ -194,6 +196,27 @@ describe('GET /openapi.json', () => {
       }
     }
     assert.deepEqual(secured.sort(), SECURED)
+  })
+
+  it('files every operation under one tag the document declares, and declares only tags in use', async (t) => {
+    const { app } = await createTestApp(t)
+    const doc = await openApi(app)
+
+    const declared = (doc.tags ?? []).map((tag) => tag.name)
+    assert.equal(new Set(declared).size, declared.length, `a tag declared twice: ${declared.join(', ')}`)
+    for (const tag of doc.tags ?? []) assert.ok(tag.description, `the tag ${tag.name} has no description`)
+    const used = new Set<string>()
+    for (const { name, operation } of operations(doc)) {
+      assert.equal(operation.tags?.length, 1, `${name} is filed under ${JSON.stringify(operation.tags)}`)
+      const [tag] = operation.tags!
+      assert.ok(declared.includes(tag!), `${name} is filed under ${tag}, which the document does not declare`)
+      used.add(tag!)
+    }
+    assert.deepEqual(
+      declared.filter((tag) => !used.has(tag)),
+      [],
+      'declared but used by no operation',
+    )
   })
 
   it('describes the body of POST /api/posts as title and body, both required, nothing else', async (t) => {

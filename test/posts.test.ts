@@ -7,15 +7,28 @@ import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
 import type { DatabaseHandle } from '../src/db/database.js'
-import { toIsoTimestamp } from '../src/db/database.js'
-import { createPost, createTestApp, errorBody, signUp, type PostBody, type SignedUp } from './helpers.js'
+import { toIsoTimestamp } from '../src/db/schema.js'
+import {
+  assertError,
+  BAD_TOKEN,
+  createPost,
+  createTestApp,
+  errorBody,
+  notFound,
+  runAccessMatrix,
+  signUp,
+  storedRow as storedRowOf,
+  storedRows,
+  validationFailed as invalid,
+  type AccessScenario,
+  type PostBody,
+  type SignedUp,
+} from './helpers.js'
 
 const START = '2030-01-01T00:00:00.000Z'
 
-/** The stored row exactly as the database holds it, for before/after comparisons. */
-async function storedRow(database: DatabaseHandle, id: number) {
-  return database.db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst()
-}
+/** The stored post exactly as the database holds it, for before/after comparisons. */
+const storedRow = (database: DatabaseHandle, id: number) => storedRowOf(database, 'posts', id)
 
 /** The stored row with timestamps in the API's form, so it reads the same on every engine. */
 async function storedPost(database: DatabaseHandle, id: number) {
@@ -24,29 +37,12 @@ async function storedPost(database: DatabaseHandle, id: number) {
 }
 
 async function allRows(database: DatabaseHandle) {
-  return database.db.selectFrom('posts').selectAll().orderBy('id').execute()
+  return (await storedRows(database)).posts
 }
 
-/** Asserts the exact error body, including the request id every error carries. */
-function assertError(
-  res: LightMyRequestResponse,
-  status: number,
-  expected: { error: string; code: string; details?: { field: string; message: string }[] },
-): void {
-  assert.equal(res.statusCode, status, res.body)
-  const body = errorBody(res)
-  assert.deepEqual(body, { ...expected, request_id: res.headers['x-request-id'] })
-}
+const validationFailed = (field: string, message: string) => invalid({ field, message })
 
-const validationFailed = (field: string, message: string) => ({
-  error: 'Request validation failed',
-  code: 'validation_failed',
-  details: [{ field, message }],
-})
-
-const POST_NOT_FOUND = { error: 'Post not found', code: 'not_found' }
-const FORBIDDEN = { error: 'Forbidden', code: 'forbidden' }
-const INVALID_TOKEN = { error: 'Invalid token', code: 'invalid_token' }
+const POST_NOT_FOUND = notFound('Post')
 
 interface Page {
   posts: PostBody[]
@@ -416,96 +412,75 @@ describe('DELETE /api/posts/{id}', () => {
 
 type Caller = 'anonymous' | 'bad token' | 'owner' | 'other user'
 
+interface PostFixture {
+  database: DatabaseHandle
+  target: PostBody
+  callers: Record<Caller, Record<string, string>>
+}
+
 /**
- * Who may write what. Each write route against every kind of caller; refusals must leave the
- * stored post as it was, byte for byte.
+ * Who may write what: each write route against every kind of caller. Refusals must leave every
+ * stored row as it was, byte for byte (the runner checks); successes must store what they say.
  */
-const AUTHORIZATION_MATRIX: {
-  route: string
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  /** False for the collection; true when the target is the owner's post. */
-  onPost: boolean
-  payload?: Record<string, unknown>
-  caller: Caller
-  status: number
-}[] = (
-  [
+function postWriteScenarios(owner: SignedUp, other: SignedUp): AccessScenario<PostFixture>[] {
+  const routes: {
+    route: string
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+    /** False for the collection; true when the target is the owner's post. */
+    onPost: boolean
+    payload?: Record<string, unknown>
+    success: number
+  }[] = [
     { route: 'POST /api/posts', method: 'POST', onPost: false, payload: { title: 'New', body: 'New body' }, success: 201 },
     { route: 'PUT /api/posts/{id}', method: 'PUT', onPost: true, payload: { title: 'Replaced', body: 'Replaced body' }, success: 200 },
     { route: 'PATCH /api/posts/{id}', method: 'PATCH', onPost: true, payload: { title: 'Changed' }, success: 200 },
     { route: 'DELETE /api/posts/{id}', method: 'DELETE', onPost: true, success: 204 },
-  ] as const
-).flatMap((route) =>
-  (['anonymous', 'bad token', 'owner', 'other user'] as const).map((caller) => ({
-    route: route.route,
-    method: route.method,
-    onPost: route.onPost,
-    ...('payload' in route ? { payload: route.payload } : {}),
-    caller,
-    status:
-      caller === 'anonymous' || caller === 'bad token'
-        ? 401
-        : caller === 'other user' && route.onPost
-          ? 403
-          : route.success,
-  })),
-)
+  ]
+  const userFor: Partial<Record<Caller, SignedUp>> = { owner, 'other user': other }
+  return routes.flatMap((route) =>
+    (['anonymous', 'bad token', 'owner', 'other user'] as const).map(
+      (caller): AccessScenario<PostFixture> => ({
+        route: route.route,
+        caller,
+        request: ({ target }) => ({
+          method: route.method,
+          url: route.onPost ? `/api/posts/${target.id}` : '/api/posts',
+          ...(route.payload ? { payload: route.payload } : {}),
+        }),
+        status:
+          caller === 'anonymous' || caller === 'bad token' ? 401 : caller === 'other user' && route.onPost ? 403 : route.success,
+        async then(res, { database, target }, before) {
+          if (route.method === 'POST') {
+            const created = res.json() as PostBody
+            assert.equal(res.headers.location, `/api/posts/${created.id}`)
+            assert.equal((await storedRow(database, created.id))?.author_id, userFor[caller]!.id)
+            assert.equal((await allRows(database)).length, before.posts.length + 1)
+          } else if (route.method === 'DELETE') {
+            assert.equal(res.body, '')
+            assert.equal(await storedRow(database, target.id), undefined)
+          } else {
+            const stored = await storedRow(database, target.id)
+            assert.equal(stored?.title, route.payload!.title)
+            assert.equal(stored?.author_id, owner.id)
+          }
+        },
+      }),
+    ),
+  )
+}
 
 describe('authorization of post writes', () => {
   it('lets only the author change a post, and signed-in users write one', async (t) => {
     const { app, database } = await createTestApp(t)
     const owner = await signUp(app, 'owner')
     const other = await signUp(app, 'other')
-    const headersFor: Record<Caller, Record<string, string>> = {
-      anonymous: {},
-      'bad token': { authorization: 'Bearer not-a-token-this-server-issued' },
-      owner: owner.headers,
-      'other user': other.headers,
-    }
-    const userFor: Partial<Record<Caller, SignedUp>> = { owner, 'other user': other }
-
-    for (const row of AUTHORIZATION_MATRIX) {
-      const verdict = row.status < 300 ? `is allowed (${row.status})` : `is refused with ${row.status}`
-      await t.test(`${row.route} by ${row.caller} ${verdict}`, async () => {
-        const target = await createPost(app, owner, { title: 'Owned', body: 'Owned body' })
-        const rowsBefore = await allRows(database)
-        const before = await storedRow(database, target.id)
-        const url = row.onPost ? `/api/posts/${target.id}` : '/api/posts'
-        const res = await app.inject({
-          method: row.method,
-          url,
-          headers: headersFor[row.caller],
-          ...(row.payload ? { payload: row.payload } : {}),
-        })
-
-        assert.equal(res.statusCode, row.status, res.body)
-        if (row.status === 401) {
-          assertError(res, 401, INVALID_TOKEN)
-          assert.match(String(res.headers['www-authenticate']), /^Bearer\b/)
-          if (row.caller === 'anonymous') assert.equal(res.headers['www-authenticate'], 'Bearer')
-        }
-        if (row.status === 403) assertError(res, 403, FORBIDDEN)
-        if (row.status >= 400) {
-          // Nothing changed anywhere: the target is byte-for-byte as it was, and no row came or went.
-          assert.deepEqual(await storedRow(database, target.id), before)
-          assert.deepEqual(await allRows(database), rowsBefore)
-          return
-        }
-        if (row.method === 'POST') {
-          const created = res.json() as PostBody
-          assert.equal(res.headers.location, `/api/posts/${created.id}`)
-          assert.equal((await storedRow(database, created.id))?.author_id, userFor[row.caller]!.id)
-          assert.equal((await allRows(database)).length, rowsBefore.length + 1)
-        } else if (row.method === 'DELETE') {
-          assert.equal(res.body, '')
-          assert.equal(await storedRow(database, target.id), undefined)
-        } else {
-          const stored = await storedRow(database, target.id)
-          assert.equal(stored?.title, row.payload!.title)
-          assert.equal(stored?.author_id, owner.id)
-        }
-      })
-    }
+    const callers = { anonymous: {}, 'bad token': BAD_TOKEN, owner: owner.headers, 'other user': other.headers }
+    await runAccessMatrix(t, {
+      app,
+      database,
+      arrange: async () => ({ database, target: await createPost(app, owner, { title: 'Owned', body: 'Owned body' }), callers }),
+      scenarios: postWriteScenarios(owner, other),
+    })
   })
 
   it('answers 404 to PUT, PATCH and DELETE of an unknown post with a valid token', async (t) => {

@@ -74,6 +74,19 @@ describe('rate limits', () => {
     assert.equal(profile.headers['ratelimit-limit'], '600')
   })
 
+  it('counts logins against the general limit when the login limit is off', async (t) => {
+    const { app } = await createTestApp(t, { env: { RATE_LIMIT: '2/1m', RATE_LIMIT_LOGIN: 'off' } })
+    const login = () => app.inject({ method: 'POST', url: '/api/tokens', payload: { username: 'nobody', password: 'guess-number-1' } })
+    for (const remaining of ['1', '0']) {
+      const res = await login()
+      assert.equal(res.statusCode, 401, res.body)
+      assert.equal(res.headers['ratelimit-limit'], '2')
+      assert.equal(res.headers['ratelimit-remaining'], remaining)
+    }
+    assertLimited(await login(), 2)
+    assertLimited(await get(app, '/api/posts'), 2)
+  })
+
   it('limits sign-ups more strictly, and a refused sign-up creates nobody', async (t) => {
     const { app } = await createTestApp(t, { env: { RATE_LIMIT_SIGNUP: '2/1h' } })
     const signUpAs = (username: string) =>

@@ -8,11 +8,10 @@
 import { spawn } from 'node:child_process'
 import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import pg from 'pg'
+import { isOrphaned, withClient } from '../support/databases.js'
+import type { Engine } from '../src/db/database.js'
 import { DATABASE_PREFIX } from './support/databases.js'
-import { compiledServer, isRunning, root } from './support/server.js'
-
-type Engine = 'sqlite' | 'postgres'
+import { compiledServer, root } from './support/server.js'
 
 const files =
   process.argv.length > 2
@@ -49,20 +48,18 @@ async function postgresProblem(url: string | undefined): Promise<string | null> 
  * Another run's live processes keep theirs.
  */
 async function dropDatabasesOfEndedProcesses(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
-  client.on('error', () => {})
-  try {
-    await client.connect()
-    const { rows } = await client.query<{ name: string }>(`select datname as name from pg_database where starts_with(datname, $1)`, [
-      DATABASE_PREFIX,
-    ])
-    for (const { name } of rows) {
-      const pid = Number(/^inkwell_test_(\d+)_[0-9a-f]+$/.exec(name)?.[1])
-      if (!isRunning(pid)) await client.query(`drop database if exists ${name} with (force)`)
-    }
-  } finally {
-    await client.end().catch(() => {})
-  }
+  await withClient(
+    url,
+    async (client) => {
+      const { rows } = await client.query<{ name: string }>(`select datname as name from pg_database where starts_with(datname, $1)`, [
+        DATABASE_PREFIX,
+      ])
+      for (const { name } of rows) {
+        if (isOrphaned(name, DATABASE_PREFIX)) await client.query(`drop database if exists ${name} with (force)`)
+      }
+    },
+    { connectTimeoutMs: 3000 },
+  )
 }
 
 function redact(url: string): string {

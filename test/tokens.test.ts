@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
-import { bearer, createTestApp, errorBody, logIn, signUp, type FakeClock, type SignedUp } from './helpers.js'
+import { assertInvalidToken, bearer, createTestApp, errorBody, logIn, signUp, storedRows, type FakeClock, type SignedUp } from './helpers.js'
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/
 const DAY_MS = 24 * 3600 * 1000
@@ -19,16 +19,6 @@ function login(app: App, payload: Record<string, unknown>, headers: Record<strin
 
 function profile(app: App, headers: Record<string, string> = {}) {
   return app.inject({ method: 'GET', url: '/api/profile', headers })
-}
-
-/** 401 `{"error": "Invalid token", "code": "invalid_token", request_id}` with a Bearer challenge. */
-function assertInvalidToken(res: LightMyRequestResponse): void {
-  assert.equal(res.statusCode, 401, res.body)
-  const body = errorBody(res)
-  assert.deepEqual(body, { error: 'Invalid token', code: 'invalid_token', request_id: res.headers['x-request-id'] })
-  const challenge = res.headers['www-authenticate']
-  assert.equal(typeof challenge, 'string', 'WWW-Authenticate is present')
-  assert.match(String(challenge), /^Bearer(\s|$)/)
 }
 
 function withoutRequestId(res: LightMyRequestResponse): Record<string, unknown> {
@@ -95,7 +85,7 @@ describe('POST /api/tokens', () => {
     const { app, database } = await createTestApp(t)
     const ada = await signUp(app, 'ada')
 
-    const rows = await database.db.selectFrom('tokens').selectAll().execute()
+    const rows = (await storedRows(database)).tokens
     assert.equal(rows.length, 1)
     const row = rows[0]!
     assert.equal(row.user_id, ada.id)
@@ -107,7 +97,7 @@ describe('POST /api/tokens', () => {
   it('gives a wrong password and an unknown user the same 401 invalid_credentials body', async (t) => {
     const { app, database } = await createTestApp(t)
     const ada = await signUp(app, 'ada')
-    const tokensBefore = (await database.db.selectFrom('tokens').select('id').execute()).length
+    const tokensBefore = (await storedRows(database)).tokens.length
 
     const attempts = [
       { username: 'ada', password: 'wrong-password' },
@@ -126,7 +116,7 @@ describe('POST /api/tokens', () => {
       bodies.push(body)
     }
     for (const body of bodies.slice(1)) assert.deepEqual(body, bodies[0])
-    assert.equal((await database.db.selectFrom('tokens').select('id').execute()).length, tokensBefore)
+    assert.equal((await storedRows(database)).tokens.length, tokensBefore)
   })
 
   describe('refuses malformed credentials with 400 and issues nothing', () => {
@@ -151,7 +141,7 @@ describe('POST /api/tokens', () => {
       it(name, async (t) => {
         const { app, database } = await createTestApp(t)
         await signUp(app, 'ada')
-        const tokensBefore = (await database.db.selectFrom('tokens').select('id').execute()).length
+        const tokensBefore = (await storedRows(database)).tokens.length
 
         const res = await login(app, payload)
         assert.equal(res.statusCode, 400, res.body)
@@ -162,7 +152,7 @@ describe('POST /api/tokens', () => {
           [field],
         )
         if (message) assert.equal(body.details?.[0]?.message, message)
-        assert.equal((await database.db.selectFrom('tokens').select('id').execute()).length, tokensBefore)
+        assert.equal((await storedRows(database)).tokens.length, tokensBefore)
       })
     }
   })
@@ -178,7 +168,7 @@ describe('POST /api/tokens', () => {
       assert.equal(res.statusCode, 200, res.body)
       assert.equal(res.json().id, ada.id)
     }
-    assert.equal((await database.db.selectFrom('tokens').select('id').where('user_id', '=', ada.id).execute()).length, 2)
+    assert.equal((await storedRows(database)).tokens.filter((token) => token.user_id === ada.id).length, 2)
   })
 })
 
@@ -308,8 +298,11 @@ describe('DELETE /api/tokens/current', () => {
     assert.equal(res.statusCode, 204, res.body)
     assert.equal(res.body, '')
 
-    const rows = await database.db.selectFrom('tokens').select('token_hash').where('user_id', '=', ada.id).execute()
-    assert.deepEqual(rows, [{ token_hash: createHash('sha256').update(otherToken).digest('hex') }])
+    const rows = (await storedRows(database)).tokens.filter((token) => token.user_id === ada.id)
+    assert.deepEqual(
+      rows.map((row) => row.token_hash),
+      [createHash('sha256').update(otherToken).digest('hex')],
+    )
     assert.ok(!rows.some((row) => row.token_hash === hash))
 
     const other = await profile(app, bearer(otherToken))
@@ -344,7 +337,7 @@ describe('DELETE /api/tokens/current', () => {
     const res = await app.inject({ method: 'DELETE', url: '/api/tokens/current' })
     assertInvalidToken(res)
     assert.equal(res.headers['www-authenticate'], 'Bearer')
-    assert.equal((await database.db.selectFrom('tokens').select('id').execute()).length, 1)
+    assert.equal((await storedRows(database)).tokens.length, 1)
   })
 })
 

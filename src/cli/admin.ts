@@ -13,8 +13,9 @@ import type { Kysely } from 'kysely'
 import { Type, type TSchema } from 'typebox'
 import { systemClock } from '../clock.js'
 import { loadConfig } from '../config.js'
-import { createDatabase, type Database } from '../db/database.js'
-import { ApiError } from '../http/errors.js'
+import { createDatabase } from '../db/database.js'
+import type { Database } from '../db/schema.js'
+import { AppError } from '../errors.js'
 import { validationDetails, validatorCompiler } from '../http/validation.js'
 import { TokenService } from '../tokens/tokens.service.js'
 import { NewUser, Password } from '../users/users.schemas.js'
@@ -53,11 +54,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'set-password <username>',
     summary: "Set a user's password (read from stdin or typed at a prompt) and revoke all their tokens.",
     positionals: ['username'],
-    async run({ db, users, readPassword }, [username]) {
+    async run({ db, users, tokens, readPassword }, [username]) {
       const user = await users.findByUsername(db, username!)
       const password = await readPassword()
       validate(Type.Object({ password: Password }), { password })
-      const { revokedTokens } = await users.resetPassword(db, user.id, password)
+      const { revokedTokens } = await users.resetPassword(db, user.id, password, (trx, userId) => tokens.revokeAllOf(trx, userId))
       return `Password of ${user.username} changed; ${plural(revokedTokens, 'token')} revoked.`
     },
   },
@@ -119,12 +120,12 @@ Every command takes --help. The database is the one DATABASE_URL names (read fro
 
 const commandHelp = (command: Command) => `Usage: npm run admin -- ${command.usage}\n\n${command.summary}`
 
-/** Throws ApiError validation_failed, as the API would answer, when `input` does not fit `schema`. */
+/** Throws AppError validation_failed, as the API would answer, when `input` does not fit `schema`. */
 function validate(schema: TSchema, input: unknown): void {
   const check = validatorCompiler({ schema, httpPart: 'body', method: 'POST', url: '' }) as ((data: unknown) => boolean) & {
     errors?: Parameters<typeof validationDetails>[0] | null
   }
-  if (!check(input)) throw new ApiError('validation_failed', 'Invalid input', validationDetails(check.errors ?? []))
+  if (!check(input)) throw new AppError('validation_failed', 'Invalid input', validationDetails(check.errors ?? []))
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
@@ -198,7 +199,7 @@ async function admin(argv: string[]): Promise<number> {
   try {
     await database.migrate()
     const tokens = new TokenService(systemClock, config.tokenTtlSeconds)
-    const users = new UserService(systemClock, tokens)
+    const users = new UserService(systemClock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
     const message = await command.run({ db: database.db, users, tokens, readPassword }, parsed.positionals, parsed.values)
     process.stdout.write(`${message}\n`)
     return 0
@@ -207,7 +208,7 @@ async function admin(argv: string[]): Promise<number> {
       process.stderr.write(`${name}: ${error.message}\n`)
       return 2
     }
-    if (!(error instanceof ApiError)) throw error
+    if (!(error instanceof AppError)) throw error
     const details = (error.details ?? []).map((detail) => `\n  ${detail.field}: ${detail.message}`).join('')
     process.stderr.write(`${name}: ${error.message}${details}\n`)
     return 1

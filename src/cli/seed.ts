@@ -26,7 +26,8 @@ await runCli(async () => {
       console.log('The database already has users; nothing seeded.')
       return
     }
-    const users = new UserService(systemClock, new TokenService(systemClock, config.tokenTtlSeconds))
+    const tokens = new TokenService(systemClock, config.tokenTtlSeconds)
+    const users = new UserService(systemClock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
     const posts = new PostService(systemClock)
     for (const [i, username] of DEMO_USERS.entries()) {
       const user = await users.register(db, { username, email: `${username}@example.com`, password: DEMO_PASSWORD })

@@ -1,15 +1,6 @@
-import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kysely'
-import * as initial from './migrations/0001_initial.js'
-import * as versions from './migrations/0002_versions.js'
-
-/**
- * Every migration, in order. Listed here rather than read from a folder so that the same code
- * runs from TypeScript sources in tests and from the compiled build in production.
- */
-const MIGRATIONS: Record<string, Migration> = {
-  '0001_initial': initial,
-  '0002_versions': versions,
-}
+import { Migrator, sql, type Kysely } from 'kysely'
+import { MIGRATIONS } from '../migrations/index.js'
+import { engineOf } from './database.js'
 
 /**
  * Brings the schema up to date; a no-op when it already is.
@@ -34,7 +25,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
  * this one's migrations.
  */
 async function currentPostgresSchema(db: Kysely<any>): Promise<string | undefined> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined
+  if (engineOf(db) !== 'postgres') return undefined
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
   return rows[0]?.schema
 }

@@ -4,14 +4,21 @@
  * registered inside `authenticated(...)`, which refuses requests without one.
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
-import type { Executor } from '../db/database.js'
-import type { Authentication, TokenService } from '../tokens/tokens.service.js'
-import { ApiError, errorResponses } from './errors.js'
+import { errorResponses, HttpError } from './errors.js'
+
+/**
+ * Who is calling, once their token is recognised. Empty here: the code that recognises tokens
+ * (src/tokens) says what a caller is, by declaration merging, so that http/ names no resource.
+ */
+export interface Caller {}
+
+/** The caller a bearer token belongs to, or null when it is not one that works. */
+export type Authenticate = (token: string) => Promise<Caller | null>
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The caller, when the request carried a valid bearer token. */
-    auth: Authentication | null
+    auth: Caller | null
   }
   interface FastifyContextConfig {
     /** The route checks `Authorization` itself, against a credential that is not a user's token (/metrics). */
@@ -20,13 +27,12 @@ declare module 'fastify' {
 }
 
 // RFC 6750 §3: no error attribute when the request simply had no credentials.
-const missingToken = () => new ApiError('invalid_token', 'Invalid token', undefined, { 'www-authenticate': 'Bearer' })
-const badToken = () =>
-  new ApiError('invalid_token', 'Invalid token', undefined, { 'www-authenticate': 'Bearer error="invalid_token"' })
+const missingToken = () => new HttpError('invalid_token', 'Invalid token', { 'www-authenticate': 'Bearer' })
+const badToken = () => new HttpError('invalid_token', 'Invalid token', { 'www-authenticate': 'Bearer error="invalid_token"' })
 
 const BEARER = /^Bearer +(\S+) *$/i
 
-export function registerAuthentication(app: FastifyInstance, deps: { db: Executor; tokens: TokenService }): void {
+export function registerAuthentication(app: FastifyInstance, authenticate: Authenticate): void {
   app.decorateRequest('auth', null)
   // Every route may answer 401 (a token that does not work is refused everywhere), and takes a
   // token optionally unless `authenticated(...)` makes it required.
@@ -41,14 +47,14 @@ export function registerAuthentication(app: FastifyInstance, deps: { db: Executo
     const header = request.headers.authorization
     if (header === undefined || request.routeOptions.config.ownAuthorization) return
     const token = BEARER.exec(header)?.[1]
-    const auth = token === undefined ? null : await deps.tokens.authenticate(deps.db, token)
+    const auth = token === undefined ? null : await authenticate(token)
     if (!auth) throw badToken()
     request.auth = auth
   })
 }
 
 /** The caller of a route registered inside `authenticated(...)`. */
-export function caller(request: { auth: Authentication | null }): Authentication {
+export function caller(request: { auth: Caller | null }): Caller {
   if (!request.auth) throw missingToken()
   return request.auth
 }

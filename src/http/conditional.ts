@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
-import { ApiError } from './errors.js'
+import { preconditionFailed } from '../errors.js'
 
 /**
  * The strong entity tag of a representation. Keys are sorted first, so the same user has the same
@@ -57,9 +57,7 @@ export function sendWithEtag<T>(request: FastifyRequest, reply: FastifyReply, re
  * names (strong comparison) and none that If-None-Match names (weak comparison; `*` there means
  * "only if it does not exist", which for an existing resource always fails).
  */
-export type Precondition<T> = ((current: T) => void) | undefined
-
-export function writePreconditions<T>(request: FastifyRequest): Precondition<T> {
+export function writePreconditions<T>(request: FastifyRequest): ((current: T) => void) | undefined {
   const { 'if-match': ifMatch, 'if-none-match': ifNoneMatch } = request.headers
   if (ifMatch === undefined && ifNoneMatch === undefined) return undefined
   const mustMatch = ifMatch === undefined ? undefined : entityTags(ifMatch)
@@ -72,9 +70,6 @@ export function writePreconditions<T>(request: FastifyRequest): Precondition<T> 
     }
   }
 }
-
-export const preconditionFailed = () =>
-  new ApiError('precondition_failed', 'The resource has changed since you read it; GET it again and retry')
 
 /** The conditional request headers, for a route's `headers` schema (and so the OpenAPI document). */
 export const IfNoneMatchHeader = Type.Object({

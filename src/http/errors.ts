@@ -2,15 +2,16 @@
  * The one place that shapes error responses.
  *
  * Every failure a client can see leaves as `{error, code, details?, request_id}` with a code from
- * the closed list below, whether it was thrown by a service, by Fastify's parsing and validation,
+ * the closed list in src/errors.ts, whether it was thrown by a service, by Fastify's parsing and validation,
  * or by a bug. A 5xx never says more than "Internal server error"; the log has the rest.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from 'typebox'
-import { validationDetails, type FieldError } from './validation.js'
+import { AppError, ERROR_CODES, notFound, type ErrorCode } from '../errors.js'
+import { validationDetails } from './validation.js'
 
-/** Every error code Inkwell answers with, and the status each one carries. */
-export const ERROR_CODES = {
+/** The status each code answers with: the one place a code meets HTTP. */
+const STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
   validation_failed: 400,
   bad_request: 400,
@@ -26,14 +27,12 @@ export const ERROR_CODES = {
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
-} as const
-
-export type ErrorCode = keyof typeof ERROR_CODES
+}
 
 export const ErrorBody = Type.Object(
   {
     error: Type.String({ description: 'What went wrong, in words for people.' }),
-    code: Type.Enum(Object.keys(ERROR_CODES) as ErrorCode[], {
+    code: Type.Enum([...ERROR_CODES], {
       description: 'Stable, machine-readable; branch on this, not on `error`.',
     }),
     details: Type.Optional(
@@ -50,29 +49,24 @@ export const ErrorBody = Type.Object(
 )
 export type ErrorBody = Static<typeof ErrorBody>
 
-/** A failure the client should be told about, with the status and code it answers with. */
-export class ApiError extends Error {
-  readonly status: number
-
+/**
+ * An error that also carries response headers, for the few failures that HTTP itself defines
+ * (`WWW-Authenticate` on 401, `Allow` on 405, `Retry-After` on 503).
+ */
+export class HttpError extends AppError {
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode,
     message: string,
-    readonly details?: FieldError[],
-    readonly headers: Record<string, string> = {},
+    readonly headers: Record<string, string>,
   ) {
-    super(message)
-    this.name = 'ApiError'
-    this.status = ERROR_CODES[code]
+    super(code, message)
+    this.name = 'HttpError'
   }
 }
 
-export const notFound = (what: 'User' | 'Post' | 'Route') => new ApiError('not_found', `${what} not found`)
-export const forbidden = () => new ApiError('forbidden', 'Forbidden')
-export const invalidField = (field: string, message: string) =>
-  new ApiError('validation_failed', 'Request validation failed', [{ field, message }])
 /** The database (or another dependency) cannot serve right now; the request changed nothing. */
-export const serviceUnavailable = () => new ApiError('service_unavailable', 'Service unavailable', undefined, { 'retry-after': '1' })
-export const wholeBodyInvalid = (message: string) => new ApiError('validation_failed', `Request body ${message}`)
+export const serviceUnavailable = () => new HttpError('service_unavailable', 'Service unavailable', { 'retry-after': '1' })
+export const wholeBodyInvalid = (message: string) => new AppError('validation_failed', `Request body ${message}`)
 
 /**
  * The error responses a route documents, each described in the OpenAPI document.
@@ -109,13 +103,13 @@ const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
 /** Tells whether an error means a dependency is unavailable rather than a bug. */
 export type UnavailableCheck = (error: unknown) => boolean
 
-/** Turns whatever was thrown into an ApiError a client may see. */
-export function toApiError(
-  error: FastifyError | ApiError | Error,
+/** Turns whatever was thrown into an AppError a client may see. */
+export function toAppError(
+  error: FastifyError | AppError | Error,
   request: FastifyRequest,
   isUnavailable: UnavailableCheck = () => false,
-): ApiError {
-  if (error instanceof ApiError) return error
+): AppError {
+  if (error instanceof AppError) return error
   if (isUnavailable(error)) return serviceUnavailable()
   const fastifyError = error as FastifyError
   if (fastifyError.validation) {
@@ -129,19 +123,20 @@ export function toApiError(
     // naming one would put it next to the wrong input (posts have a field called `body`).
     const whole = details.find((detail) => detail.field === '')
     if (whole) return wholeBodyInvalid(whole.message)
-    return new ApiError('validation_failed', 'Request validation failed', details)
+    return new AppError('validation_failed', 'Request validation failed', details)
   }
   const known = fastifyError.code ? FASTIFY_ERRORS[fastifyError.code] : undefined
-  if (known) return new ApiError(known[0], known[1])
+  if (known) return new AppError(known[0], known[1])
   const status = fastifyError.statusCode ?? 500
-  if (status >= 400 && status < 500) return new ApiError('bad_request', fastifyError.message)
-  return new ApiError('internal_error', 'Internal server error')
+  if (status >= 400 && status < 500) return new AppError('bad_request', fastifyError.message)
+  return new AppError('internal_error', 'Internal server error')
 }
 
-export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
+export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   const body: ErrorBody = { error: error.message, code: error.code, request_id: reply.request.id }
   if (error.details) body.details = error.details
-  return reply.code(error.status).headers(error.headers).type('application/json; charset=utf-8').send(body)
+  if (error instanceof HttpError) reply.headers(error.headers)
+  return reply.code(STATUS[error.code]).type('application/json; charset=utf-8').send(body)
 }
 
 /**
@@ -150,7 +145,7 @@ export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
  */
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   reply.header('x-request-id', request.id)
-  sendError(reply, toApiError(error, request))
+  sendError(reply, toAppError(error, request))
 }
 
 /**
@@ -159,16 +154,17 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
  */
 export function registerErrorHandler(app: FastifyInstance, isUnavailable: UnavailableCheck): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const apiError = toApiError(error, request, isUnavailable)
-    if (apiError.status === 503) request.log.warn({ err: error }, 'dependency unavailable')
-    else if (apiError.status >= 500) request.log.error({ err: error }, 'request failed')
-    return sendError(reply, apiError)
+    const appError = toAppError(error, request, isUnavailable)
+    const status = STATUS[appError.code]
+    if (status === 503) request.log.warn({ err: error }, 'dependency unavailable')
+    else if (status >= 500) request.log.error({ err: error }, 'request failed')
+    return sendError(reply, appError)
   })
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** What a route's `:id` names, for the 404 an impossible id gets. */
-    resource?: 'User' | 'Post'
+    /** What a route's `:id` names ("Post"), for the 404 an impossible id gets. */
+    resource?: string
   }
 }

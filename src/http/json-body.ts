@@ -6,7 +6,8 @@
  */
 import type { FastifyInstance } from 'fastify'
 import secureJson from 'secure-json-parse'
-import { ApiError, invalidField, wholeBodyInvalid } from './errors.js'
+import { AppError, invalidField } from '../errors.js'
+import { wholeBodyInvalid } from './errors.js'
 
 export function registerJsonBodyParser(app: FastifyInstance): void {
   app.removeAllContentTypeParsers()
@@ -20,7 +21,7 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
     } catch (error) {
       const message = (error as Error).message
       if (!message.includes('forbidden prototype property')) {
-        return done(new ApiError('invalid_json', `Request body is not valid JSON: ${message}`))
+        return done(new AppError('invalid_json', `Request body is not valid JSON: ${message}`))
       }
       return done(invalidField(forbiddenKey(text as string), 'is not allowed'))
     }

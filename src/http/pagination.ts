@@ -11,10 +11,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
-import { serverSecret, type Database } from '../db/database.js'
-import { invalidField } from './errors.js'
-
-export type ListName = 'posts' | 'users'
+import type { Database } from '../db/schema.js'
+import { serverSecret } from '../db/server-secrets.js'
+import { invalidField } from '../errors.js'
 
 export const MAX_PAGE_SIZE = 100
 
@@ -42,24 +41,28 @@ export class Cursors {
     return new Cursors(await serverSecret(db, 'cursor_key'))
   }
 
-  encode(list: ListName, id: number): string {
+  /**
+   * The pages of one list (`posts`, `users`): cursors made for it are refused by every other.
+   * Made once, when its routes are registered.
+   */
+  list(name: string): CursorList {
+    if (!/^[a-z_]+$/.test(name)) throw new Error(`a list name is lower-case letters and _, not ${name}`)
+    return new CursorList(this, name)
+  }
+
+  encode(list: string, id: number): string {
     const payload = `${list}:${id}`
     return `${Buffer.from(payload).toString('base64url')}.${this.mac(payload).toString('base64url')}`
   }
 
-  /**
-   * The id a cursor points after, or undefined for the first page.
-   *
-   * @throws ApiError `validation_failed` naming `cursor`, for anything this server did not issue
-   *   for `list`.
-   */
-  decode(list: ListName, cursor: string | undefined): number | undefined {
+  /** See `CursorList.decode`. */
+  decode(list: CursorList, cursor: string | undefined): number | undefined {
     if (cursor === undefined) return undefined
     const payload = Buffer.from(cursor.split('.', 1)[0]!, 'base64url').toString()
-    const match = new RegExp(`^${list}:([1-9][0-9]{0,15})$`).exec(payload)
+    const match = list.position.exec(payload)
     // Base64 decoding forgives stray characters and padding, so the check is that encoding the
     // position again gives back exactly the cursor that was sent.
-    const expected = Buffer.from(match ? this.encode(list, Number(match[1])) : '')
+    const expected = Buffer.from(match ? this.encode(list.name, Number(match[1])) : '')
     const given = Buffer.from(cursor)
     if (!match || given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw invalidField('cursor', 'is not a cursor this server issued; start again without one')
@@ -72,7 +75,7 @@ export class Cursors {
    * Also sets `Link: <...>; rel="next"` (RFC 8288) on the reply when there is a next page.
    */
   page<T extends { id: number }>(
-    list: ListName,
+    list: string,
     rows: T[],
     limit: number,
     request: FastifyRequest,
@@ -94,5 +97,33 @@ export class Cursors {
   /** 12 bytes of HMAC-SHA256: ample against guessing, short enough to keep URLs tidy. */
   private mac(payload: string): Buffer {
     return createHmac('sha256', this.key).update(payload).digest().subarray(0, 12)
+  }
+}
+
+/** One list's cursors: `decode` what a client sent, `page` what a repository returned. */
+export class CursorList {
+  /** What a cursor of this list holds, `<name>:<id>`; compiled once, not per request. */
+  readonly position: RegExp
+
+  constructor(
+    private readonly cursors: Cursors,
+    readonly name: string,
+  ) {
+    this.position = new RegExp(`^${name}:([1-9][0-9]{0,15})$`)
+  }
+
+  /**
+   * The id a cursor points after, or undefined for the first page.
+   *
+   * @throws AppError `validation_failed` naming `cursor`, for anything this server did not issue
+   *   for this list.
+   */
+  decode(cursor: string | undefined): number | undefined {
+    return this.cursors.decode(this, cursor)
+  }
+
+  /** See `Cursors.page`. */
+  page<T extends { id: number }>(rows: T[], limit: number, request: FastifyRequest, reply: FastifyReply) {
+    return this.cursors.page(this.name, rows, limit, request, reply)
   }
 }

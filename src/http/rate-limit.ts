@@ -1,6 +1,8 @@
 /**
  * Rate limits per client IP: a generous one for every route, and stricter ones for logging in and
- * signing up, where each request costs an Argon2 hash and invites guessing or floods.
+ * signing up, where each request costs an Argon2 hash and invites guessing or floods. A route
+ * says which applies in its own options, `config: { limit: 'logins' }`, or `limit: false` for
+ * none (health probes: a probe refused with 429 would take a healthy instance out).
  *
  * Counters live in Redis when `REDIS_URL` is set, so that every instance counts together. When
  * Redis cannot be reached, each instance counts in its own memory until it is back: the limits
@@ -11,18 +13,21 @@ import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor }
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Redis } from 'ioredis'
 import type { Config, RateLimit } from '../config.js'
-import { ApiError } from './errors.js'
+import { AppError } from '../errors.js'
 
-/** Routes with a limit of their own; every other route shares `all`. */
-const STRICTER: Record<string, keyof Config['rateLimits']> = {
-  'POST /api/tokens': 'logins',
-  'POST /api/users': 'signUps',
+export type LimitName = keyof Config['rateLimits']
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Which configured limit counts this route's requests: `all` unless it names another, none
+     * when false. Not `rateLimit`: @fastify/rate-limit claims that option for itself.
+     */
+    limit?: LimitName | false
+  }
 }
 
 const LIMIT_NAME = 'inkwellLimit'
-
-/** Load balancers and Prometheus poll these; a probe refused with 429 would take a healthy instance out, a refused scrape leave a gap. */
-const UNLIMITED = new Set(['/healthz', '/readyz', '/metrics'])
 
 type Limiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
 
@@ -40,7 +45,7 @@ export async function registerRateLimits(
     enableDraftSpec: true,
     ...(redis && { store: sharedStore(redis) }),
     errorResponseBuilder: (_request, context) =>
-      new ApiError('rate_limited', `Too many requests; retry in ${context.after}`),
+      new AppError('rate_limited', `Too many requests; retry in ${context.after}`),
   })
 
   const limiter = (name: string, limit: RateLimit | null): Limiter | null =>
@@ -52,16 +57,18 @@ export async function registerRateLimits(
       // own, which counts an IPv6 /64 as one client: whoever has one has all of its addresses.
       [LIMIT_NAME]: name,
     } as Parameters<FastifyInstance['rateLimit']>[0]) as Limiter)
-  const everything = limiter('all', limits.all)
-  const stricter = new Map(Object.entries(STRICTER).map(([route, name]) => [route, limiter(name, limits[name])]))
+  // A route whose own limit is switched off still counts against the general one.
+  const all = limiter('all', limits.all)
+  const limiters = Object.fromEntries(
+    (Object.keys(limits) as LimitName[]).map((name) => [name, name === 'all' ? all : (limiter(name, limits[name]) ?? all)]),
+  ) as Record<LimitName, Limiter | null>
 
-  // A hook of its own, added before authentication's, so that a flood is turned away before it
-  // costs a token lookup.
+  // One hook for every route, added before authentication's, so that a flood is turned away
+  // before it costs a token lookup. Unknown paths count against `all`.
   app.addHook('onRequest', async (request, reply) => {
-    const route = request.routeOptions.url
-    if (route !== undefined && UNLIMITED.has(route)) return
-    const limit = stricter.get(`${request.method} ${route}`) ?? everything
-    await limit?.(request, reply)
+    const name = request.routeOptions.config.limit
+    if (name === false) return
+    await limiters[name ?? 'all']?.(request, reply)
   })
 }
 

@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify'
 import Router from 'find-my-way'
-import { ApiError, notFound, sendError } from './errors.js'
+import { notFound } from '../errors.js'
+import { HttpError, sendError } from './errors.js'
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
 const noop = () => {}
@@ -64,7 +65,7 @@ export function registerNotFound(app: FastifyInstance, index: MethodIndex): void
     if (request.method === 'OPTIONS') return reply.code(204).header('allow', allow).send()
     return sendError(
       reply,
-      new ApiError('method_not_allowed', `Method ${request.method} is not allowed here; use ${allow}`, undefined, { allow }),
+      new HttpError('method_not_allowed', `Method ${request.method} is not allowed here; use ${allow}`, { allow }),
     )
   })
 }

@@ -8,13 +8,7 @@
 import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify'
 import { Ajv, type ErrorObject } from 'ajv'
 import addFormats from 'ajv-formats'
-
-export interface FieldError {
-  /** The input the message is about; empty when it is about the whole body or query. */
-  field: string
-  message: string
-}
-
+import type { FieldError } from '../errors.js'
 /**
  * A schema keyword for the message a failed `pattern` shows, since a regular expression means
  * nothing to the person filling in a form.
@@ -23,8 +17,21 @@ export interface FieldError {
  */
 export const PATTERN_MESSAGE = 'x-pattern-message'
 
-/** Fields the server sets; a client sending one is told so rather than "unknown field". */
-const READ_ONLY_FIELDS = new Set(['id', 'author', 'author_id', 'user_id', 'created_at', 'updated_at'])
+/**
+ * Where a body schema keeps the fields the server sets. A symbol, so that it stays out of the
+ * OpenAPI document (JSON has no symbol keys) and no resource's fields are listed here.
+ */
+const READ_ONLY = Symbol('read-only fields')
+
+/**
+ * Marks fields of a resource that the server sets, so that a client sending one in `schema` is
+ * told it "is read-only" rather than "is not a known field".
+ *
+ * @example export const NewPost = withReadOnlyFields(Type.Object({ title, body }), ['id', 'author_id'])
+ */
+export function withReadOnlyFields<T extends object>(schema: T, fields: readonly string[]): T {
+  return Object.assign(schema, { [READ_ONLY]: new Set(fields) })
+}
 
 // allErrors so a form learns of every bad field at once; verbose so an error carries its schema,
 // where PATTERN_MESSAGE is read from.
@@ -106,7 +113,8 @@ function describe(error: Partial<ErrorObject>, part: string): FieldError {
     case 'additionalProperties': {
       const name = String(params.additionalProperty)
       if (part !== 'body') return { field: field(name), message: `is not a known ${partName(part)} parameter` }
-      return { field: field(name), message: READ_ONLY_FIELDS.has(name) ? 'is read-only' : 'is not a known field' }
+      const readOnly = (error.parentSchema as { [READ_ONLY]?: Set<string> } | undefined)?.[READ_ONLY]
+      return { field: field(name), message: readOnly?.has(name) ? 'is read-only' : 'is not a known field' }
     }
     case 'minProperties':
       return { field: path, message: 'must contain at least one field' }

@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics, register, type Metric } from 'prom-client'
 import type { DatabaseHandle } from '../db/database.js'
-import { ApiError } from '../http/errors.js'
+import { HttpError } from '../http/errors.js'
 import { passwordQueue } from '../users/passwords.js'
 import { RouteHistogram } from './route-histogram.js'
 
@@ -147,9 +147,10 @@ export function metricsRoutes(options: { token: string | null; port: number | nu
   return async (app: FastifyInstance) => {
     if (options.port !== null) return
     const authorized = tokenCheck(options.token)
-    app.get('/metrics', { schema: { hide: true }, config: { ownAuthorization: true } }, async (request: FastifyRequest, reply: FastifyReply) => {
+    // Never rate-limited: a refused scrape would leave a gap in every graph.
+    app.get('/metrics', { schema: { hide: true }, config: { ownAuthorization: true, limit: false } }, async (request: FastifyRequest, reply: FastifyReply) => {
       if (!authorized(request.headers.authorization)) {
-        throw new ApiError('invalid_token', 'Invalid token', undefined, { 'www-authenticate': 'Bearer realm="metrics"' })
+        throw new HttpError('invalid_token', 'Invalid token', { 'www-authenticate': 'Bearer realm="metrics"' })
       }
       return reply.type(METRICS_CONTENT_TYPE).send(await scrape(app))
     })

@@ -20,7 +20,8 @@ import {
 } from '@opentelemetry/api'
 import type { FastifyInstance } from 'fastify'
 import type { Kysely, KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely'
-import type { Database, DatabaseHandle } from '../db/database.js'
+import { engineOf, type DatabaseHandle } from '../db/database.js'
+import type { Database } from '../db/schema.js'
 
 type Env = Record<string, string | undefined>
 
@@ -211,5 +212,5 @@ function tableOf(node: RootOperationNode): string | undefined {
 /** The database with a span per query when tracing is on; the same object when it is off. */
 export function withQuerySpans(database: DatabaseHandle, tracer: Tracer | undefined): Kysely<Database> {
   if (!tracer) return database.db
-  return database.db.withPlugin(new QuerySpans(tracer, database.engine === 'postgres' ? 'postgresql' : 'sqlite'))
+  return database.db.withPlugin(new QuerySpans(tracer, engineOf(database.db) === 'postgres' ? 'postgresql' : 'sqlite'))
 }

@@ -1,6 +1,7 @@
 /** Queries on `posts`: rows in, domain objects out. */
 import type { Selectable } from 'kysely'
-import { toIsoTimestamp, type Executor, type PostsTable } from '../db/database.js'
+import { toIsoTimestamp, type Executor } from '../db/schema.js'
+import type { PostsTable } from './posts.table.js'
 
 export interface Author {
   id: number

@@ -3,25 +3,27 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/database.js'
+import type { Database } from '../db/schema.js'
 import { authenticated, caller } from '../http/auth.js'
 import { etagOf, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
+import { documentAs } from '../http/openapi.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
 import { NewPost, Post, PostChanges, PostList, PostListQuery } from './posts.schemas.js'
 import type { PostService } from './posts.service.js'
 
 export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cursors: Cursors }) {
-  const { db, posts, cursors } = deps
+  const { db, posts } = deps
+  const pages = deps.cursors.list('posts')
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    documentAs(app, { name: 'posts', description: 'Posts, owned by their authors' })
 
     app.get(
       '/posts',
       {
         schema: {
-          tags: ['posts'],
           summary: 'List posts, newest first',
           description: 'Also sends `Link: <…>; rel="next"` when there is a next page.',
           querystring: PostListQuery,
@@ -30,8 +32,8 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
       },
       async (request, reply) => {
         const { limit = DEFAULT_PAGE_SIZE, cursor, author_id } = request.query
-        const rows = await posts.list(db, { beforeId: cursors.decode('posts', cursor), authorId: author_id, limit })
-        const page = cursors.page('posts', rows, limit, request, reply)
+        const rows = await posts.list(db, { beforeId: pages.decode(cursor), authorId: author_id, limit })
+        const page = pages.page(rows, limit, request, reply)
         return { posts: page.items, next_cursor: page.next_cursor }
       },
     )
@@ -41,7 +43,6 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
       {
         config: { resource: 'Post' },
         schema: {
-          tags: ['posts'],
           summary: 'Get a post',
           description: 'Sends an `ETag`; send it back in `If-None-Match` to get 304 while the post is unchanged.',
           params: IdParams,
@@ -60,8 +61,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           '/posts',
           {
             schema: {
-              tags: ['posts'],
-              summary: 'Write a post',
+                  summary: 'Write a post',
               body: NewPost,
               response: { 201: Post, ...errorResponses(400, 413, 415) },
             },
@@ -77,8 +77,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           {
             config: { resource: 'Post' },
             schema: {
-              tags: ['posts'],
-              summary: 'Replace your post',
+                  summary: 'Replace your post',
               description: 'Both fields are required. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.',
               params: IdParams,
               headers: IfMatchHeader,
@@ -87,7 +86,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            const post = await posts.update(db, caller(request), request.params.id, request.body, writePreconditions(request))
+            const post = await posts.update(db, caller(request).user, request.params.id, request.body, writePreconditions(request))
             return sendWithEtag(request, reply, post)
           },
         )
@@ -97,8 +96,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           {
             config: { resource: 'Post' },
             schema: {
-              tags: ['posts'],
-              summary: 'Change your post',
+                  summary: 'Change your post',
               description: 'Any of the fields. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.',
               params: IdParams,
               headers: IfMatchHeader,
@@ -107,7 +105,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            const post = await posts.update(db, caller(request), request.params.id, request.body, writePreconditions(request))
+            const post = await posts.update(db, caller(request).user, request.params.id, request.body, writePreconditions(request))
             return sendWithEtag(request, reply, post)
           },
         )
@@ -117,8 +115,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           {
             config: { resource: 'Post' },
             schema: {
-              tags: ['posts'],
-              summary: 'Delete your post',
+                  summary: 'Delete your post',
               description: 'Only the author may. With `If-Match`, only if it is still the version you read.',
               params: IdParams,
               headers: IfMatchHeader,
@@ -126,7 +123,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
             },
           },
           async (request, reply) => {
-            await posts.delete(db, caller(request), request.params.id, writePreconditions(request))
+            await posts.delete(db, caller(request).user, request.params.id, writePreconditions(request))
             return reply.code(204).send(null)
           },
         )

@@ -2,7 +2,7 @@
 import { Type } from 'typebox'
 import { NextCursor, PageQuery } from '../http/pagination.js'
 import { Id, IdInput, Timestamp } from '../http/schemas.js'
-import { PATTERN_MESSAGE } from '../http/validation.js'
+import { PATTERN_MESSAGE, withReadOnlyFields } from '../http/validation.js'
 
 export const Title = Type.String({
   minLength: 1,
@@ -27,11 +27,14 @@ export const Post = Type.Object(
   { description: 'A post.' },
 )
 
-export const NewPost = Type.Object({ title: Title, body: Body }, { additionalProperties: false })
+/** Set by the server, so a client sending one is told they are read-only. */
+const READ_ONLY = ['id', 'author', 'author_id', 'created_at', 'updated_at']
 
-export const PostChanges = Type.Object(
-  { title: Type.Optional(Title), body: Type.Optional(Body) },
-  { additionalProperties: false, minProperties: 1 },
+export const NewPost = withReadOnlyFields(Type.Object({ title: Title, body: Body }, { additionalProperties: false }), READ_ONLY)
+
+export const PostChanges = withReadOnlyFields(
+  Type.Object({ title: Type.Optional(Title), body: Type.Optional(Body) }, { additionalProperties: false, minProperties: 1 }),
+  READ_ONLY,
 )
 
 export const PostListQuery = Type.Object(

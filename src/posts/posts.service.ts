@@ -1,9 +1,7 @@
 /** Posts and their one rule: only the author may change or delete one. */
 import type { Clock } from '../clock.js'
-import type { Executor } from '../db/database.js'
-import { preconditionFailed, type Precondition } from '../http/conditional.js'
-import { forbidden, notFound } from '../http/errors.js'
-import type { Authentication } from '../tokens/tokens.service.js'
+import type { Executor } from '../db/schema.js'
+import { forbidden, notFound, preconditionFailed } from '../errors.js'
 import {
   deletePost,
   findPostById,
@@ -14,6 +12,9 @@ import {
   type Author,
   type Post,
 } from './posts.repository.js'
+
+/** Throws when the current post is not the version the client means to change (If-Match). */
+export type PostPrecondition = (current: Post) => void
 
 export interface PostInput {
   title: string
@@ -43,28 +44,28 @@ export class PostService {
    */
   async update(
     db: Executor,
-    actor: Authentication,
+    author: Author,
     id: number,
     changes: Partial<PostInput>,
-    precondition?: Precondition<Post>,
+    precondition?: PostPrecondition,
   ): Promise<Post> {
-    const { version } = await this.ownPost(db, actor, id, precondition)
+    const { version } = await this.ownPost(db, author, id, precondition)
     const changed = { ...changes, updatedAt: this.clock.now().toISOString() }
-    const post = await updatePost(db, id, actor.user, changed, precondition && version)
+    const post = await updatePost(db, id, author, changed, precondition && version)
     if (!post) throw await this.lostRace(db, id)
     return post
   }
 
-  async delete(db: Executor, actor: Authentication, id: number, precondition?: Precondition<Post>): Promise<void> {
-    const { version } = await this.ownPost(db, actor, id, precondition)
-    if (!(await deletePost(db, id, actor.user.id, precondition && version))) throw await this.lostRace(db, id)
+  async delete(db: Executor, author: Author, id: number, precondition?: PostPrecondition): Promise<void> {
+    const { version } = await this.ownPost(db, author, id, precondition)
+    if (!(await deletePost(db, id, author.id, precondition && version))) throw await this.lostRace(db, id)
   }
 
   /** 404 when there is no such post, 403 when somebody else wrote it, 412 when it fails `precondition`. */
-  private async ownPost(db: Executor, actor: Authentication, id: number, precondition: Precondition<Post>) {
+  private async ownPost(db: Executor, author: Author, id: number, precondition: PostPrecondition | undefined) {
     const current = await findPostVersion(db, id)
     if (!current) throw notFound('Post')
-    if (current.post.author.id !== actor.user.id) throw forbidden()
+    if (current.post.author.id !== author.id) throw forbidden()
     precondition?.(current.post)
     return current
   }

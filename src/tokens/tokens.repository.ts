@@ -1,5 +1,7 @@
 /** Queries on `tokens`, which hold only each bearer token's SHA-256 hash. */
-import { toIsoTimestamp, type Executor } from '../db/database.js'
+import { toIsoTimestamp, type Executor } from '../db/schema.js'
+// Declares the tokens table on Database (by declaration merging) wherever this file is compiled.
+import './tokens.table.js'
 import { userRowToUser, type User } from '../users/users.repository.js'
 
 export async function insertToken(

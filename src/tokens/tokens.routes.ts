@@ -3,22 +3,30 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/database.js'
+import type { Database } from '../db/schema.js'
 import { authenticated, caller } from '../http/auth.js'
 import { errorResponses } from '../http/errors.js'
+import { documentAs } from '../http/openapi.js'
 import { IssuedToken, Login } from './tokens.schemas.js'
-import type { TokenService } from './tokens.service.js'
+import type { Authentication, TokenService } from './tokens.service.js'
+
+declare module '../http/auth.js' {
+  /** A request's caller is who a bearer token authenticates: a user and that token. */
+  interface Caller extends Authentication {}
+}
 
 export function tokenRoutes(deps: { db: Kysely<Database>; tokens: TokenService }) {
   const { db, tokens } = deps
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    documentAs(app, { name: 'tokens', description: 'Logging in and out' })
 
     app.post(
       '/tokens',
       {
+        // Each login costs an Argon2 hash, and invites password guessing.
+        config: { limit: 'logins' },
         schema: {
-          tags: ['tokens'],
           summary: 'Log in: exchange a username or email and password for a bearer token',
           body: Login,
           response: { 201: IssuedToken, ...errorResponses(400, 401, 413, 415) },
@@ -34,8 +42,7 @@ export function tokenRoutes(deps: { db: Kysely<Database>; tokens: TokenService }
           '/tokens/current',
           {
             schema: {
-              tags: ['tokens'],
-              summary: 'Log out: revoke the token this request carries',
+                  summary: 'Log out: revoke the token this request carries',
               response: { 204: Type.Null({ description: 'Revoked; the token never works again.' }) },
             },
           },

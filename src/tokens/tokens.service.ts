@@ -5,8 +5,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Clock } from '../clock.js'
-import type { Executor } from '../db/database.js'
-import { ApiError, invalidField } from '../http/errors.js'
+import type { Executor } from '../db/schema.js'
+import { invalidCredentials, invalidField } from '../errors.js'
 import { verifyAgainstNoUser, verifyPassword } from '../users/passwords.js'
 import { findUserForLogin, type User } from '../users/users.repository.js'
 import {
@@ -51,7 +51,7 @@ export class TokenService {
   ) {}
 
   /**
-   * @throws ApiError `invalid_credentials`, the same for an unknown user as for a wrong password.
+   * @throws AppError `invalid_credentials`, the same for an unknown user as for a wrong password.
    */
   async issue(db: Executor, credentials: Credentials): Promise<IssuedToken> {
     const { username, email, password } = credentials
@@ -59,7 +59,7 @@ export class TokenService {
     if (username !== undefined && email !== undefined) throw invalidField('email', 'send either username or email, not both')
     const found = await findUserForLogin(db, username !== undefined ? { username } : { email: email! })
     const valid = found ? await verifyPassword(found.passwordHash, password) : await verifyAgainstNoUser(password)
-    if (!found || !valid) throw new ApiError('invalid_credentials', 'Invalid username, email or password')
+    if (!found || !valid) throw invalidCredentials()
 
     const token = randomBytes(32).toString('base64url')
     const now = this.clock.now()

@@ -1,6 +1,7 @@
 /** Queries on `users`: rows in, domain objects out. */
-import type { Selectable } from 'kysely'
-import { lowerCase, toIsoTimestamp, type Executor, type UsersTable } from '../db/database.js'
+import { sql, type Selectable } from 'kysely'
+import { toIsoTimestamp, type Executor } from '../db/schema.js'
+import type { UsersTable } from './users.table.js'
 
 /** A user as its owner sees it. `PublicUser` is what everybody else sees. */
 export interface User {
@@ -50,6 +51,14 @@ export async function findUserById(db: Executor, id: number): Promise<User | und
 }
 
 /** A user with the password hash, by username or email, either spelled in any case. */
+/**
+ * `lower(column)`, as the case-insensitive unique indexes on users are built, so a lookup through
+ * it uses them. Every engine lowercases ASCII the same way, and usernames are ASCII.
+ */
+function lowerCase(column: 'username' | 'email') {
+  return sql<string>`lower(${sql.ref(column)})`
+}
+
 export async function findUserForLogin(
   db: Executor,
   login: { username: string } | { email: string },

@@ -3,10 +3,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/database.js'
+import type { Database } from '../db/schema.js'
 import { authenticated, caller } from '../http/auth.js'
 import { etagOf, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
+import { documentAs } from '../http/openapi.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
 import { toPublicUser } from './users.repository.js'
@@ -14,15 +15,16 @@ import { NewUser, OwnUser, UserChanges, UserList, UserListQuery, UserResponse } 
 import type { UserService } from './users.service.js'
 
 export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cursors: Cursors }) {
-  const { db, users, cursors } = deps
+  const { db, users } = deps
+  const pages = deps.cursors.list('users')
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    documentAs(app, { name: 'users', description: 'Accounts' })
 
     app.get(
       '/users',
       {
         schema: {
-          tags: ['users'],
           summary: 'List users, newest first',
           querystring: UserListQuery,
           response: { 200: UserList, ...errorResponses(400) },
@@ -30,8 +32,8 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
       },
       async (request, reply) => {
         const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
-        const rows = await users.list(db, { beforeId: cursors.decode('users', cursor), limit })
-        const page = cursors.page('users', rows, limit, request, reply)
+        const rows = await users.list(db, { beforeId: pages.decode(cursor), limit })
+        const page = pages.page(rows, limit, request, reply)
         return { users: page.items.map(toPublicUser), next_cursor: page.next_cursor }
       },
     )
@@ -39,8 +41,9 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
     app.post(
       '/users',
       {
+        // Each sign-up costs an Argon2 hash, and invites floods of fake accounts.
+        config: { limit: 'signUps' },
         schema: {
-          tags: ['users'],
           summary: 'Sign up',
           body: NewUser,
           response: { 201: OwnUser, ...errorResponses(400, 409, 413, 415) },
@@ -57,7 +60,6 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
       {
         config: { resource: 'User' },
         schema: {
-          tags: ['users'],
           summary: 'Get a user',
           description: 'Includes `email` only when the caller is this user. Sends an `ETag` for `If-None-Match` and `If-Match`.',
           params: IdParams,
@@ -76,8 +78,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           '/profile',
           {
             schema: {
-              tags: ['users'],
-              summary: 'The caller themself',
+                  summary: 'The caller themself',
               description: 'Sends the same `ETag` as `GET /api/users/{id}` does for you.',
               headers: IfNoneMatchHeader,
               response: { 200: OwnUser, 304: NotModified },
@@ -91,8 +92,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           {
             config: { resource: 'User' },
             schema: {
-              tags: ['users'],
-              summary: 'Change your account',
+                  summary: 'Change your account',
               description:
                 'Only your own. Changing `password` needs `current_password` and signs out your other tokens. `If-Match` makes it conditional.',
               params: IdParams,
@@ -112,8 +112,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           {
             config: { resource: 'User' },
             schema: {
-              tags: ['users'],
-              summary: 'Delete your account',
+                  summary: 'Delete your account',
               description: 'Only your own. Your posts and tokens are deleted with it. `If-Match` makes it conditional.',
               params: IdParams,
               headers: IfMatchHeader,

@@ -1,6 +1,6 @@
 /** The users API's shapes: one TypeBox schema per input and output, in the API's field names. */
 import { Type } from 'typebox'
-import { PATTERN_MESSAGE } from '../http/validation.js'
+import { PATTERN_MESSAGE, withReadOnlyFields } from '../http/validation.js'
 import { NextCursor, PageQuery } from '../http/pagination.js'
 import { Id, Timestamp } from '../http/schemas.js'
 
@@ -43,12 +43,15 @@ export const UserResponse = Type.Object(
   { description: 'A user; `email` is included only for the user themself.' },
 )
 
-export const NewUser = Type.Object(
-  { username: Username, email: Email, password: Password },
-  { additionalProperties: false },
+/** Set by the server, so a client sending one is told they are read-only. */
+const READ_ONLY = ['id', 'created_at']
+
+export const NewUser = withReadOnlyFields(
+  Type.Object({ username: Username, email: Email, password: Password }, { additionalProperties: false }),
+  READ_ONLY,
 )
 
-export const UserChanges = Type.Object(
+export const UserChanges = withReadOnlyFields(Type.Object(
   {
     username: Type.Optional(Username),
     email: Type.Optional(Email),
@@ -58,7 +61,7 @@ export const UserChanges = Type.Object(
     ),
   },
   { additionalProperties: false, minProperties: 1 },
-)
+), READ_ONLY)
 
 export const UserListQuery = Type.Object(PageQuery, { additionalProperties: false })
 

@@ -1,10 +1,9 @@
 /** Accounts: signing up, reading, changing and deleting them, and who may do which. */
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock.js'
-import { violatedUniqueConstraint, type Database, type Executor } from '../db/database.js'
-import { preconditionFailed, type Precondition } from '../http/conditional.js'
-import { ApiError, forbidden, invalidField, notFound } from '../http/errors.js'
-import type { Authentication, TokenService } from '../tokens/tokens.service.js'
+import { violatedUniqueConstraint } from '../db/errors.js'
+import type { Database, Executor } from '../db/schema.js'
+import { conflict, forbidden, invalidField, notFound, preconditionFailed, type AppError } from '../errors.js'
 import { hashPassword, verifyPassword } from './passwords.js'
 import {
   deleteUser,
@@ -33,30 +32,36 @@ export interface UserChangesInput {
   current_password?: string
 }
 
+/** The account holder making a change, and the token they make it with. */
+export interface Actor {
+  user: { id: number }
+  tokenId: number
+}
+
+/** Throws when the current user is not the version the client means to change (If-Match). */
+export type UserPrecondition = (current: User) => void
+
+/** Signs `userId` out of every session but `keepTokenId`'s, inside the caller's transaction. */
+export type SignOutElsewhere = (db: Executor, userId: number, keepTokenId: number) => Promise<void>
+
 /** Which field a unique index guards, for the 409 that names it. */
 const UNIQUE_FIELDS: Record<string, 'username' | 'email'> = {
   users_username_unique: 'username',
   users_email_unique: 'email',
 }
 
-function conflictFrom(error: unknown): ApiError | undefined {
+function conflictFrom(error: unknown): AppError | undefined {
   const constraint = violatedUniqueConstraint(error)
-  if (constraint === null) return undefined
-  const field = UNIQUE_FIELDS[constraint]
-  return new ApiError(
-    'conflict',
-    field ? `That ${field} is already taken` : 'That value is already taken',
-    field ? [{ field, message: 'is already taken' }] : undefined,
-  )
+  return constraint === null ? undefined : conflict(UNIQUE_FIELDS[constraint])
 }
 
 export class UserService {
   constructor(
     private readonly clock: Clock,
-    private readonly tokens: TokenService,
+    private readonly signOutElsewhere: SignOutElsewhere,
   ) {}
 
-  /** @throws ApiError `conflict` naming the username or email that is taken. */
+  /** @throws AppError `conflict` naming the username or email that is taken. */
   async register(db: Executor, input: NewUserInput): Promise<User> {
     const passwordHash = await hashPassword(input.password)
     try {
@@ -91,10 +96,10 @@ export class UserService {
    */
   async update(
     db: Kysely<Database>,
-    actor: Authentication,
+    actor: Actor,
     id: number,
     changes: UserChangesInput,
-    precondition?: Precondition<User>,
+    precondition?: UserPrecondition,
   ): Promise<User> {
     await this.assertSelf(db, actor, id)
     const expectedVersion = precondition && (await this.checkedVersion(db, id, precondition))
@@ -117,7 +122,7 @@ export class UserService {
         const user = await updateUser(trx, id, { username: changes.username, email: changes.email, passwordHash }, expectedVersion)
         // Only a conditional write can miss a user who is calling with their own valid token.
         if (!user) throw expectedVersion === undefined ? notFound('User') : preconditionFailed()
-        if (passwordHash !== undefined) await this.tokens.revokeAllExcept(trx, id, actor.tokenId)
+        if (passwordHash !== undefined) await this.signOutElsewhere(trx, id, actor.tokenId)
         return user
       })
     } catch (error) {
@@ -126,14 +131,14 @@ export class UserService {
   }
 
   /** Deletes the caller's own account, with every post and token of theirs. */
-  async delete(db: Executor, actor: Authentication, id: number, precondition?: Precondition<User>): Promise<void> {
+  async delete(db: Executor, actor: Actor, id: number, precondition?: UserPrecondition): Promise<void> {
     await this.assertSelf(db, actor, id)
     const expectedVersion = precondition && (await this.checkedVersion(db, id, precondition))
     if (!(await deleteUser(db, id, expectedVersion)) && expectedVersion !== undefined) throw preconditionFailed()
   }
 
   /** The version `precondition` (If-Match) was checked against; a write must still find it. */
-  private async checkedVersion(db: Executor, id: number, precondition: (current: User) => void): Promise<number> {
+  private async checkedVersion(db: Executor, id: number, precondition: UserPrecondition): Promise<number> {
     const current = await findUserVersion(db, id)
     if (!current) throw notFound('User')
     precondition(current.user)
@@ -141,7 +146,7 @@ export class UserService {
   }
 
   /** 404 when there is no such user, 403 when there is but it is somebody else. */
-  private async assertSelf(db: Executor, actor: Authentication, id: number): Promise<void> {
+  private async assertSelf(db: Executor, actor: Actor, id: number): Promise<void> {
     if (actor.user.id === id) return
     if (!(await findUserById(db, id))) throw notFound('User')
     throw forbidden()
@@ -156,14 +161,20 @@ export class UserService {
 
   /**
    * An operator's password reset (the admin CLI): no current password needed, and every session
-   * of the user is signed out, since a reset usually means the old password leaked.
+   * of the user is signed out (by `signOutEverywhere`, in the same transaction), since a reset
+   * usually means the old password leaked.
    */
-  async resetPassword(db: Kysely<Database>, id: number, password: string): Promise<{ user: User; revokedTokens: number }> {
+  async resetPassword(
+    db: Kysely<Database>,
+    id: number,
+    password: string,
+    signOutEverywhere: (db: Executor, userId: number) => Promise<number>,
+  ): Promise<{ user: User; revokedTokens: number }> {
     const passwordHash = await hashPassword(password)
     return db.transaction().execute(async (trx) => {
       const user = await updateUser(trx, id, { passwordHash })
       if (!user) throw notFound('User')
-      return { user, revokedTokens: await this.tokens.revokeAllOf(trx, id) }
+      return { user, revokedTokens: await signOutEverywhere(trx, id) }
     })
   }
 

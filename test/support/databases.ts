@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestContext } from 'node:test'
 import pg from 'pg'
+import { processScopedName, withClient, withSearchPath } from '../../support/databases.js'
+import type { Engine } from '../../src/db/database.js'
 
-export type TestEngine = 'sqlite' | 'postgres'
-
-export const engine: TestEngine = process.env.INKWELL_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite'
+export const engine: Engine = process.env.INKWELL_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite'
 
 /** The prefix of the databases test processes create, `<prefix><pid>_<random>`. */
 export const DATABASE_PREFIX = 'inkwell_test_'
@@ -29,15 +29,9 @@ function processDatabase(): Promise<{ url: string; pool: pg.Pool }> {
   const server = process.env.TEST_DATABASE_URL
   if (!server) throw new Error('INKWELL_TEST_ENGINE=postgres needs TEST_DATABASE_URL')
   ownDatabase ??= (async () => {
-    const name = `${DATABASE_PREFIX}${process.pid}_${randomBytes(6).toString('hex')}`
-    const admin = new pg.Client({ connectionString: server })
-    await admin.connect()
-    try {
-      // template0: template1 may have other sessions, which CREATE DATABASE does not allow.
-      await admin.query(`create database ${name} template template0`)
-    } finally {
-      await admin.end()
-    }
+    const name = processScopedName(DATABASE_PREFIX, randomBytes(6).toString('hex'))
+    // template0: template1 may have other sessions, which CREATE DATABASE does not allow.
+    await withClient(server, (admin) => admin.query(`create database ${name} template template0`))
     const url = new URL(server)
     url.pathname = `/${name}`
     const pool = new pg.Pool({ connectionString: url.toString(), max: 2, allowExitOnIdle: true })
@@ -52,12 +46,7 @@ export async function processDatabaseUrl(): Promise<string> {
   return (await processDatabase()).url
 }
 
-/** `url` with its connections' search_path set to `schema`. */
-export function withSearchPath(url: string, schema: string): string {
-  const parsed = new URL(url)
-  parsed.searchParams.set('options', `-c search_path=${schema}`)
-  return parsed.toString()
-}
+export { withSearchPath }
 
 export interface FreshDatabase {
   /** A DATABASE_URL for it. */

@@ -7,9 +7,11 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { listeningAt } from '../../support/processes.js'
+
+export { freePort, isRunning } from '../../support/processes.js'
 
 const run = promisify(execFile)
 export const root = resolve(import.meta.dirname, '../..')
@@ -27,29 +29,6 @@ export interface RunningServer {
 }
 
 let build: Promise<string> | undefined
-
-/** A port nobody listens on right now, from the OS, for a server that cannot be given port 0. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-/** Whether a process with this pid exists. */
-export function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * The compiled `server.js`, built on first use into a folder of this process's own inside the
@@ -96,12 +75,12 @@ export async function startServer(env: Record<string, string>, options: { timeou
       for (const line of lines) {
         const entry = JSON.parse(line) as Record<string, unknown>
         logs.push(entry)
-        const listening = /^Server listening at (http:\/\/127\.0\.0\.1:(\d+))$/.exec(String(entry.msg))
+        const listening = listeningAt(entry.msg)
         if (listening) {
           clearTimeout(timer)
           resolveStart({
-            url: listening[1]!,
-            port: Number(listening[2]),
+            url: listening.url,
+            port: listening.port,
             pid: child.pid!,
             logs,
             exited,

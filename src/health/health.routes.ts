@@ -1,26 +1,32 @@
-/** Probes for load balancers and orchestrators: alive (/healthz) and able to serve (/readyz). */
+/**
+ * Probes for load balancers and orchestrators: alive (/healthz) and able to serve (/readyz).
+ * Never rate-limited: a balancer polls them, and a probe refused with 429 would take a healthy
+ * instance out.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { errorResponses, serviceUnavailable } from './errors.js'
+import { errorResponses, serviceUnavailable } from '../http/errors.js'
+import { documentAs } from '../http/openapi.js'
 
 const Status = Type.Object({ status: Type.String() }, { description: 'All is well.' })
 
 export function healthRoutes(ping: () => Promise<void>) {
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    documentAs(app, { name: 'health', description: 'For load balancers and orchestrators' })
 
     app.get(
       '/healthz',
-      { schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } } },
+      { config: { limit: false }, schema: { summary: 'The process is up', response: { 200: Status } } },
       async () => ({ status: 'ok' }),
     )
 
     app.get(
       '/readyz',
       {
+        config: { limit: false },
         schema: {
-          tags: ['health'],
           summary: 'The database answers',
           response: { 200: Status, ...errorResponses(503) },
         },

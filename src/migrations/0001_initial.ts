@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { dialectOf } from './dialect.js'
+import { dialectOf } from '../db/dialect.js'
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const { id, timestamp } = dialectOf(db)

@@ -1,0 +1,220 @@
+/**
+ * What the peers of the benchmark answer, and from where: the ceiling (bench/ceiling.ts) and
+ * Express (bench/express.ts) serve the same requests through this one module, so that the only
+ * difference between them, and between them and Inkwell, is the HTTP layer around it. Every body is
+ * byte for byte Inkwell's (a post joined with its author, a signed cursor, …); the harness checks.
+ *
+ * SQLite: better-sqlite3 over the same file with the same pragmas. PostgreSQL: a `pg` pool of
+ * Inkwell's default size (DB_POOL_SIZE=10) with named prepared statements, each parsed and planned
+ * once per connection, and the server's default durability (synchronous_commit on), as Inkwell.
+ * No validation and no logging: that is what the peers do without.
+ */
+import { createHash, createHmac, randomBytes } from 'node:crypto'
+import { verify } from '@node-rs/argon2'
+import SQLite from 'better-sqlite3'
+import pg from 'pg'
+
+const POST_WITH_AUTHOR = `select p.id, p.title, p.body, p.created_at, p.updated_at, u.id as author_id, u.username as author_username
+  from posts p join users u on u.id = p.author_id`
+
+/** Timestamps are ISO strings in SQLite and timestamptz (a Date, through pg) in PostgreSQL. */
+type Timestamp = string | Date
+
+interface PostRow {
+  id: number
+  title: string
+  body: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  author_id: number
+  author_username: string
+}
+
+interface UserRow {
+  id: number
+  username: string
+  email: string
+  created_at: Timestamp
+}
+
+type NewPostRow = Omit<PostRow, 'author_id' | 'author_username'>
+
+/**
+ * One method per statement. SQLite's answer synchronously, as better-sqlite3 does; PostgreSQL's
+ * return promises. Callers await either.
+ */
+interface Statements {
+  postById(id: number): Awaitable<PostRow | undefined>
+  firstPage(limit: number): Awaitable<PostRow[]>
+  pageBefore(before: number, limit: number): Awaitable<PostRow[]>
+  caller(tokenHash: string): Awaitable<(UserRow & { expires_at: Timestamp }) | undefined>
+  insertPost(authorId: number, title: string, body: string, createdAt: string, updatedAt: string): Awaitable<NewPostRow>
+  userForLogin(username: string): Awaitable<(UserRow & { password_hash: string }) | undefined>
+  insertToken(userId: number, tokenHash: string, createdAt: string, expiresAt: string): Awaitable<void>
+  cursorKey(): Awaitable<string | undefined>
+  close(): Promise<void>
+}
+
+type Awaitable<T> = T | Promise<T>
+
+const SQL = {
+  postById: `${POST_WITH_AUTHOR} where p.id = $1`,
+  firstPage: `${POST_WITH_AUTHOR} order by p.id desc limit $1`,
+  pageBefore: `${POST_WITH_AUTHOR} where p.id < $1 order by p.id desc limit $2`,
+  caller: `select t.expires_at, u.id, u.username, u.email, u.created_at from tokens t join users u on u.id = t.user_id where t.token_hash = $1`,
+  insertPost: `insert into posts (author_id, title, body, created_at, updated_at) values ($1, $2, $3, $4, $5) returning id, title, body, created_at, updated_at`,
+  userForLogin: `select id, username, email, created_at, password_hash from users where lower(username) = $1`,
+  insertToken: `insert into tokens (user_id, token_hash, created_at, expires_at) values ($1, $2, $3, $4)`,
+  cursorKey: `select value from server_secrets where name = 'cursor_key'`,
+}
+
+function openSqlite(path: string): Statements {
+  const connection = new SQLite(path)
+  // As src/db/sqlite.ts: the durability of a write must be the same for the comparison to hold.
+  connection.pragma('journal_mode = WAL')
+  connection.pragma('synchronous = FULL')
+  connection.pragma('foreign_keys = ON')
+  connection.pragma('busy_timeout = 5000')
+  // Every statement uses its parameters once each, in order: SQLite's `?` for PostgreSQL's `$n`.
+  const prepare = <P extends unknown[], R = unknown>(text: string) => connection.prepare<P, R>(text.replace(/\$\d+/g, '?'))
+  const s = {
+    postById: prepare<[number], PostRow>(SQL.postById),
+    firstPage: prepare<[number], PostRow>(SQL.firstPage),
+    pageBefore: prepare<[number, number], PostRow>(SQL.pageBefore),
+    caller: prepare<[string], UserRow & { expires_at: string }>(SQL.caller),
+    insertPost: prepare<[number, string, string, string, string], NewPostRow>(SQL.insertPost),
+    userForLogin: prepare<[string], UserRow & { password_hash: string }>(SQL.userForLogin),
+    insertToken: prepare<[number, string, string, string]>(SQL.insertToken),
+    cursorKey: prepare<[], { value: string }>(SQL.cursorKey),
+  }
+  return {
+    postById: (id) => s.postById.get(id),
+    firstPage: (limit) => s.firstPage.all(limit),
+    pageBefore: (before, limit) => s.pageBefore.all(before, limit),
+    caller: (hash) => s.caller.get(hash),
+    insertPost: (...values) => s.insertPost.get(...values)!,
+    userForLogin: (username) => s.userForLogin.get(username),
+    insertToken: (...values) => void s.insertToken.run(...values),
+    cursorKey: () => s.cursorKey.get()?.value,
+    close: async () => void connection.close(),
+  }
+}
+
+function openPostgres(url: string): Statements {
+  // Inkwell's default pool size (DB_POOL_SIZE, src/config.ts), so both have as many connections.
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  pool.on('error', () => {})
+  // A name makes pg prepare the statement once per connection and then only bind and execute it.
+  const run = async <R extends pg.QueryResultRow>(name: keyof typeof SQL, values: unknown[]) =>
+    (await pool.query<R>({ name, text: SQL[name], values })).rows
+  return {
+    postById: async (id) => (await run<PostRow>('postById', [id]))[0],
+    firstPage: (limit) => run<PostRow>('firstPage', [limit]),
+    pageBefore: (before, limit) => run<PostRow>('pageBefore', [before, limit]),
+    caller: async (hash) => (await run<UserRow & { expires_at: Date }>('caller', [hash]))[0],
+    insertPost: async (...values) => (await run<NewPostRow>('insertPost', values))[0]!,
+    userForLogin: async (username) => (await run<UserRow & { password_hash: string }>('userForLogin', [username]))[0],
+    insertToken: async (...values) => void (await run('insertToken', values)),
+    cursorKey: async () => (await run<{ value: string }>('cursorKey', []))[0]?.value,
+    close: () => pool.end(),
+  }
+}
+
+const TOKEN_TTL_MS = 30 * 24 * 3600 * 1000
+
+/** As Inkwell's toIsoTimestamp. */
+const iso = (value: Timestamp) => (typeof value === 'string' ? value : value.toISOString())
+
+const toPost = (row: PostRow) => ({
+  id: row.id,
+  title: row.title,
+  body: row.body,
+  author: { id: row.author_id, username: row.author_username },
+  created_at: iso(row.created_at),
+  updated_at: iso(row.updated_at),
+})
+
+const toUser = (row: UserRow) => ({ id: row.id, username: row.username, email: row.email, created_at: iso(row.created_at) })
+
+export type Answer = { status: number; body: unknown; headers?: Record<string, string> }
+
+const notFound: Answer = { status: 404, body: { error: 'Not found' } }
+const invalidToken: Answer = { status: 401, body: { error: 'Invalid token' } }
+
+/** The requests the benchmark sends, each as one function from its inputs to status and body. */
+export interface PeerData {
+  postById(id: number): Promise<Answer>
+  page(limit: number, cursor: string | null): Promise<Answer>
+  profile(authorization: string | undefined): Promise<Answer>
+  createPost(authorization: string | undefined, input: Record<string, string>): Promise<Answer>
+  login(input: Record<string, string>): Promise<Answer>
+  close(): Promise<void>
+}
+
+/** Opens `DATABASE_URL` (seeded: it reads Inkwell's cursor key) for a peer server. */
+export async function openPeerData(url: string): Promise<PeerData> {
+  const statements = url.startsWith('sqlite:')
+    ? openSqlite(url.slice('sqlite:'.length))
+    : /^postgres(ql)?:\/\//.test(url)
+      ? openPostgres(url)
+      : undefined
+  if (statements === undefined) throw new Error(`a peer needs DATABASE_URL=sqlite:<file> or postgres://…; got ${url || 'nothing'}`)
+  const cursorKey = await statements.cursorKey()
+  if (cursorKey === undefined) throw new Error('no cursor_key in server_secrets: seed the database first')
+
+  /** Inkwell's cursor format, so that one URL serves every server and the bodies match byte for byte. */
+  const encodeCursor = (id: number) => {
+    const payload = `posts:${id}`
+    const mac = createHmac('sha256', cursorKey).update(payload).digest().subarray(0, 12)
+    return `${Buffer.from(payload).toString('base64url')}.${mac.toString('base64url')}`
+  }
+
+  const caller = async (authorization: string | undefined) => {
+    const token = authorization?.slice('Bearer '.length) ?? ''
+    const row = await statements.caller(createHash('sha256').update(token).digest('hex'))
+    return row && new Date(row.expires_at).getTime() > Date.now() ? row : undefined
+  }
+
+  return {
+    async postById(id) {
+      const row = await statements.postById(id)
+      return row ? { status: 200, body: toPost(row) } : notFound
+    },
+    async page(limit, cursor) {
+      // The MAC is not checked: that is validation, which the peers do without.
+      const before = cursor === null ? undefined : Number(Buffer.from(cursor.split('.')[0]!, 'base64url').toString().slice('posts:'.length))
+      const rows = before === undefined ? await statements.firstPage(limit + 1) : await statements.pageBefore(before, limit + 1)
+      const posts = rows.slice(0, limit).map(toPost)
+      const next_cursor = rows.length > limit ? encodeCursor(posts.at(-1)!.id) : null
+      return { status: 200, body: { posts, next_cursor } }
+    },
+    async profile(authorization) {
+      const user = await caller(authorization)
+      return user ? { status: 200, body: toUser(user) } : invalidToken
+    },
+    async createPost(authorization, { title = '', body = '' }) {
+      // The same request as Inkwell's: authenticate, then insert. The lookup costs microseconds
+      // next to the commit's fsync, so the rate is the insert rate.
+      const user = await caller(authorization)
+      if (!user) return invalidToken
+      const now = new Date().toISOString()
+      const row = await statements.insertPost(user.id, title, body, now, now)
+      return {
+        status: 201,
+        body: toPost({ ...row, author_id: user.id, author_username: user.username }),
+        headers: { location: `/api/posts/${row.id}` },
+      }
+    },
+    async login({ username = '', password = '' }) {
+      // For the "reads while logins run" scenario: Argon2 on libuv's pool, as Inkwell.
+      const found = await statements.userForLogin(username.toLowerCase())
+      if (!found || !(await verify(found.password_hash, password))) return { status: 401, body: { error: 'Invalid credentials' } }
+      const token = randomBytes(32).toString('base64url')
+      const now = Date.now()
+      const expires_at = new Date(now + TOKEN_TTL_MS).toISOString()
+      await statements.insertToken(found.id, createHash('sha256').update(token).digest('hex'), new Date(now).toISOString(), expires_at)
+      return { status: 201, body: { token, token_type: 'Bearer', expires_at, user: toUser(found) } }
+    },
+    close: () => statements.close(),
+  }
+}

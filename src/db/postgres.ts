@@ -1,0 +1,126 @@
+/**
+ * PostgreSQL through node-postgres: a pool sized and timed so that a database that is down,
+ * overloaded or silent is a quick 503 rather than a hang, and that heals on its own.
+ */
+import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient } from 'kysely'
+import pg from 'pg'
+import type { DatabaseHandle, DatabaseOptions } from './database.js'
+import { errorCode } from './errors.js'
+import { migrateToLatest } from './migrate.js'
+import type { Database } from './schema.js'
+
+export function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize,
+    // Waiting for a free connection counts too, so an exhausted pool fails fast instead of
+    // queueing requests for ever.
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    // The server cancels a runaway statement; the client gives up a little later still, for a
+    // server that stopped answering altogether (a network partition sends no error). With the
+    // defaults a client hears 503 within 1.5 s either way.
+    statement_timeout: options.statementTimeoutMs,
+    query_timeout: options.statementTimeoutMs + 500,
+    idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+    // Notices a peer that vanished without closing the connection, for idle pooled connections.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    application_name: 'inkwell',
+  })
+  // An idle connection that the server closes (a restart, a failover) is dropped from the pool and
+  // reported here; without a listener it would crash the process.
+  let report: (error: Error) => void = () => {}
+  pool.on('error', (error) => report(error))
+
+  let checkedOut: (waitSeconds: number) => void = () => {}
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: discardingBrokenClients(pool, (waitSeconds) => checkedOut(waitSeconds)) }),
+  })
+  return {
+    db,
+    ping: async () => {
+      await sql`select 1`.execute(db)
+    },
+    isUnavailable: isPostgresUnavailable,
+    migrate: async () => {
+      const migrator = new Kysely<unknown>({
+        dialect: new PostgresDialect({
+          pool: new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 10_000, application_name: 'inkwell-migrate' }),
+        }),
+      })
+      try {
+        return await migrateToLatest(migrator)
+      } finally {
+        await migrator.destroy()
+      }
+    },
+    onBackgroundError: (listener) => {
+      report = listener
+    },
+    pool: {
+      stats: () => ({ open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize }),
+      onCheckout: (listener) => {
+        checkedOut = listener
+      },
+    },
+    close: () => db.destroy(),
+  }
+}
+
+/**
+ * The server overloaded or briefly unable to take writes: a statement cancelled by the timeout, a
+ * serialization failure or deadlock, a read-only server during a failover.
+ */
+const POSTGRES_BUSY_STATES = /^(53...|57014|40001|40P01|25006)$/
+
+/** The connection itself is gone: the server shutting down, crashed, or unreachable. */
+const POSTGRES_CONNECTION_STATES = /^(08...|57P0[1-3])$/
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+/** Connection failures, and the server saying it is shutting down, overloaded or too slow. */
+function isPostgresUnavailable(error: unknown): boolean {
+  const code = errorCode(error)
+  return isBrokenConnection(error) || (code !== undefined && POSTGRES_BUSY_STATES.test(code))
+}
+
+function isBrokenConnection(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const code = errorCode(error)
+  if (code !== undefined && (POSTGRES_CONNECTION_STATES.test(code) || CONNECTION_ERRORS.has(code))) return true
+  // node-postgres raises these as plain errors, without a code.
+  return /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection refused)/i.test(
+    error.message,
+  )
+}
+
+/**
+ * The pool as Kysely sees it, except that a client whose connection failed is destroyed on
+ * release instead of going back to the pool. A connection that went silent (a failover, a
+ * dropped NAT entry) would otherwise be handed out again and again, each time failing only after
+ * the read timeout, and the service would never recover on its own.
+ */
+function discardingBrokenClients(pool: pg.Pool, checkedOut: (waitSeconds: number) => void): PostgresPool {
+  return {
+    connect: async () => {
+      const asked = performance.now()
+      const client = await pool.connect()
+      checkedOut((performance.now() - asked) / 1000)
+      let broken: Error | undefined
+      const query = async (sqlText: string, parameters: readonly unknown[]) => {
+        try {
+          return await client.query(sqlText, [...parameters])
+        } catch (error) {
+          if (isBrokenConnection(error)) broken = error as Error
+          throw error
+        }
+      }
+      return {
+        // Kysely's cursor overload is for streaming, which Inkwell does not use.
+        query: query as unknown as PostgresPoolClient['query'],
+        release: (destroy?: boolean) => client.release(broken ?? destroy),
+      }
+    },
+    end: () => pool.end(),
+  }
+}

@@ -1,0 +1,71 @@
+/** SQLite through better-sqlite3: one embedded file, one connection, compiled statements kept. */
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
+import type { DatabaseHandle } from './database.js'
+import { errorCode } from './errors.js'
+import { migrateToLatest } from './migrate.js'
+import type { Database } from './schema.js'
+
+/** Opens (creating it and its folder if need be) the SQLite file at `path`, or `:memory:`. */
+export function openSqlite(path: string): DatabaseHandle {
+  const inMemory = path === ':memory:'
+  if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true })
+
+  const connection = new SQLite(inMemory ? ':memory:' : path)
+  // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
+  // survive a power cut, not just a process crash; the busy timeout turns a second process's
+  // lock into a short wait instead of an immediate SQLITE_BUSY error.
+  connection.pragma('journal_mode = WAL')
+  connection.pragma('synchronous = FULL')
+  connection.pragma('foreign_keys = ON')
+  connection.pragma('busy_timeout = 5000')
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) })
+  return {
+    db,
+    ping: async () => {
+      await sql`select 1`.execute(db)
+    },
+    isUnavailable: isSqliteUnavailable,
+    migrate: () => migrateToLatest(db),
+    onBackgroundError: () => {},
+    pool: null,
+    close: () => db.destroy(),
+  }
+}
+
+/**
+ * Locked past the busy timeout by another process, or the disk failing or full: retrying later
+ * can succeed, and the request changed nothing.
+ */
+function isSqliteUnavailable(error: unknown): boolean {
+  const code = errorCode(error)
+  return code !== undefined && /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|PROTOCOL)/.test(code)
+}
+
+/** More distinct statements than the app has queries; the cap only guards against a leak. */
+const MAX_CACHED_STATEMENTS = 1000
+
+/**
+ * Kysely prepares every query afresh, and better-sqlite3 compiles the SQL on each prepare: about
+ * a tenth of a simple read's CPU time in the benchmark (BENCHMARKS.md). The app sends the same
+ * few SQL strings over and over, so each is compiled once. Sharing a statement is safe because
+ * Kysely runs one query at a time on its one connection.
+ */
+function withStatementCache(connection: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>()
+  return {
+    prepare(sql) {
+      let statement = statements.get(sql)
+      if (statement === undefined) {
+        if (statements.size >= MAX_CACHED_STATEMENTS) statements.clear()
+        statement = connection.prepare(sql)
+        statements.set(sql, statement)
+      }
+      return statement
+    },
+    close: () => connection.close(),
+  }
+}
