@@ -3,6 +3,7 @@
  * listens on a port, so tests inject requests straight into it; src/server.ts is the process.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Tracer } from '@opentelemetry/api'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
@@ -20,6 +21,9 @@ import { requestIdFor } from './http/request-id.js'
 import { MethodIndex, registerNotFound } from './http/routing.js'
 import { registerCommonHeaders } from './http/security-headers.js'
 import { validatorCompiler } from './http/validation.js'
+import { registerLoadShedding } from './load-shedding.js'
+import { metricsRoutes, registerMetrics } from './observability/metrics.js'
+import { registerRequestSpans, withQuerySpans } from './observability/tracing.js'
 import { postRoutes } from './posts/posts.routes.js'
 import { PostService } from './posts/posts.service.js'
 import { tokenRoutes } from './tokens/tokens.routes.js'
@@ -34,11 +38,13 @@ export interface AppOptions {
   clock?: Clock
   /** Pino options or a ready logger; defaults to JSON lines on stdout at the configured level. */
   logger?: FastifyServerOptions['logger']
+  /** Traces requests and queries when given (src/observability/tracing.ts); nothing is traced otherwise. */
+  tracer?: Tracer
 }
 
 export type App = FastifyInstance
 
-export async function buildApp({ config, database, clock = systemClock, logger }: AppOptions): Promise<App> {
+export async function buildApp({ config, database, clock = systemClock, logger, tracer }: AppOptions): Promise<App> {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -71,7 +77,10 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   // Cross-cutting concerns, in the order a request meets them.
   const methods = new MethodIndex()
   methods.track(app)
+  registerMetrics(app, { database })
+  if (tracer) registerRequestSpans(app, tracer)
   registerCommonHeaders(app, cors(config.corsOrigins, methods))
+  await registerLoadShedding(app, config.maxEventLoopDelayMs)
   await registerRateLimits(app, { limits: config.rateLimits, redisUrl: config.redisUrl })
   app.setValidatorCompiler(validatorCompiler)
   registerJsonBodyParser(app)
@@ -79,7 +88,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   registerNotFound(app, methods)
   await registerOpenApi(app)
 
-  const { db } = database
+  const db = withQuerySpans(database, tracer)
   const tokens = new TokenService(clock, config.tokenTtlSeconds)
   // A new password signs the user out of their other sessions, in the same transaction.
   const users = new UserService(clock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
@@ -92,6 +101,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await app.register(tokenRoutes({ db, tokens }), { prefix: '/api' }) // /api/tokens
   await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts
   await app.register(healthRoutes(database.ping)) // /healthz, /readyz
+  await app.register(metricsRoutes(config.metrics)) // /metrics, for Prometheus
 
   return app
 }

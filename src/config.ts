@@ -37,6 +37,10 @@ export interface Config {
   /** The largest request body accepted, in bytes. */
   bodyLimitBytes: number
   logLevel: LogLevel
+  /** `/metrics`: a bearer token scrapes must send, and a port of its own instead of the API's. */
+  metrics: { token: string | null; port: number | null }
+  /** Mean event-loop delay past which new requests are refused with 503; null never refuses. */
+  maxEventLoopDelayMs: number | null
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/app.db'
@@ -112,6 +116,13 @@ export function loadConfig(env: Env = process.env): Config {
         ? (raw as LogLevel)
         : invalid(`must be one of ${LOG_LEVELS.join(', ')}`),
     ),
+    metrics: {
+      token: read<string | null>('METRICS_TOKEN', null, (raw) => (raw.length >= 16 ? raw : invalid('must be at least 16 characters'))),
+      port: read<number | null>('METRICS_PORT', null, (raw) =>
+        /^\d+$/.test(raw) && Number(raw) <= 65535 ? Number(raw) : invalid('must be a port number from 0 to 65535'),
+      ),
+    },
+    maxEventLoopDelayMs: read<number | null>('MAX_EVENT_LOOP_DELAY', 1000, (raw) => (raw === 'off' ? null : parseMillis(raw, 10, 60_000))),
   }
 
   if (problems.length > 0) throw new ConfigError(problems)

@@ -22,6 +22,8 @@ describe('configuration from the environment', () => {
       tokenTtlSeconds: 30 * 24 * 3600,
       bodyLimitBytes: 1024 * 1024,
       logLevel: 'info',
+      metrics: { token: null, port: null },
+      maxEventLoopDelayMs: 1000,
     })
   })
 
@@ -45,6 +47,9 @@ describe('configuration from the environment', () => {
         TOKEN_TTL: '12h',
         BODY_LIMIT: '512kb',
         LOG_LEVEL: 'warn',
+        METRICS_TOKEN: 'a-long-enough-scrape-token',
+        METRICS_PORT: '9464',
+        MAX_EVENT_LOOP_DELAY: '250ms',
       }),
       {
         port: 8080,
@@ -60,8 +65,14 @@ describe('configuration from the environment', () => {
         tokenTtlSeconds: 12 * 3600,
         bodyLimitBytes: 512 * 1024,
         logLevel: 'warn',
+        metrics: { token: 'a-long-enough-scrape-token', port: 9464 },
+        maxEventLoopDelayMs: 250,
       },
     )
+  })
+
+  it('switches load shedding off with MAX_EVENT_LOOP_DELAY=off', () => {
+    assert.equal(loadConfig({ MAX_EVENT_LOOP_DELAY: 'off' }).maxEventLoopDelayMs, null)
   })
 
   it('treats an empty variable as unset', () => {
@@ -134,6 +145,10 @@ describe('configuration from the environment', () => {
     ['RATE_LIMIT_LOGIN', '0/1m'],
     ['RATE_LIMIT_SIGNUP', '10/2d'],
     ['REDIS_URL', 'localhost:6379'],
+    ['METRICS_TOKEN', 'too-short'],
+    ['METRICS_PORT', '65536'],
+    ['MAX_EVENT_LOOP_DELAY', '5ms'],
+    ['MAX_EVENT_LOOP_DELAY', 'never'],
   ]
   for (const [name, value] of invalid) {
     it(`refuses ${name}=${value}, naming the variable and the value`, () => {

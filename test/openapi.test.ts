@@ -130,14 +130,14 @@ describe('GET /openapi.json', () => {
     assert.deepEqual(documented, CONTRACT)
   })
 
-  it('keeps out of the document only the docs themselves and the CORS catch-all', async (t) => {
+  it('keeps out of the document only the docs themselves, the Prometheus endpoint and the CORS catch-all', async (t) => {
     const { app } = await createTestApp(t)
     await app.ready()
 
     const hidden = app.methodIndex.routes.filter((route) => !route.documented).map((route) => route.url)
 
     assert.deepEqual(
-      hidden.filter((url) => !(url === '*' || url === '/openapi.json' || url === '/docs' || url.startsWith('/docs/'))),
+      hidden.filter((url) => !(url === '*' || url === '/metrics' || url === '/openapi.json' || url === '/docs' || url.startsWith('/docs/'))),
       [],
     )
   })

@@ -43,7 +43,16 @@ export interface DatabaseHandle {
   migrate(): Promise<string[]>
   /** Where failures outside any request go, such as an idle connection the server dropped. */
   onBackgroundError(listener: (error: Error) => void): void
+  /** PostgreSQL's connection pool, watched by the metrics; null on SQLite, which has none. */
+  pool: PoolMonitor | null
   close(): Promise<void>
+}
+
+export interface PoolMonitor {
+  /** Connections open and idle, requests waiting for one, and the most the pool opens. */
+  stats(): { open: number; idle: number; waiting: number; max: number }
+  /** `listener` hears how long each checkout waited for its connection, in seconds. */
+  onCheckout(listener: (waitSeconds: number) => void): void
 }
 
 interface EngineEntry {

@@ -32,7 +32,10 @@ export function openPostgres(url: string, options: DatabaseOptions): DatabaseHan
   let report: (error: Error) => void = () => {}
   pool.on('error', (error) => report(error))
 
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool) }) })
+  let checkedOut: (waitSeconds: number) => void = () => {}
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: discardingBrokenClients(pool, (waitSeconds) => checkedOut(waitSeconds)) }),
+  })
   return {
     db,
     ping: async () => {
@@ -53,6 +56,12 @@ export function openPostgres(url: string, options: DatabaseOptions): DatabaseHan
     },
     onBackgroundError: (listener) => {
       report = listener
+    },
+    pool: {
+      stats: () => ({ open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize }),
+      onCheckout: (listener) => {
+        checkedOut = listener
+      },
     },
     close: () => db.destroy(),
   }
@@ -114,11 +123,13 @@ class StatementNames {
  * dropped NAT entry) would otherwise be handed out again and again, each time failing only after
  * the read timeout, and the service would never recover on its own.
  */
-function discardingBrokenClients(pool: pg.Pool): PostgresPool {
+function discardingBrokenClients(pool: pg.Pool, checkedOut: (waitSeconds: number) => void): PostgresPool {
   const statements = new StatementNames()
   return {
     connect: async () => {
+      const asked = performance.now()
       const client = await pool.connect()
+      checkedOut((performance.now() - asked) / 1000)
       let broken: Error | undefined
       const query = async (sqlText: string, parameters: readonly unknown[]) => {
         try {

@@ -31,6 +31,7 @@ export function openSqlite(path: string): DatabaseHandle {
     isUnavailable: isSqliteUnavailable,
     migrate: () => migrateToLatest(db),
     onBackgroundError: () => {},
+    pool: null,
     close: () => db.destroy(),
   }
 }

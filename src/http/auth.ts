@@ -20,6 +20,10 @@ declare module 'fastify' {
     /** The caller, when the request carried a valid bearer token. */
     auth: Caller | null
   }
+  interface FastifyContextConfig {
+    /** The route checks `Authorization` itself, against a credential that is not a user's token (/metrics). */
+    ownAuthorization?: boolean
+  }
 }
 
 // RFC 6750 §3: no error attribute when the request simply had no credentials.
@@ -42,7 +46,7 @@ export function registerAuthentication(app: FastifyInstance, authenticate: Authe
   // Callback-style, so that the common case, no Authorization header, costs no promise.
   app.addHook('onRequest', (request, _reply, done) => {
     const header = request.headers.authorization
-    if (header === undefined) return done()
+    if (header === undefined || request.routeOptions.config.ownAuthorization) return done()
     const token = BEARER.exec(header)?.[1]
     if (token === undefined) return done(badToken())
     authenticate(token).then((auth) => {

@@ -60,3 +60,15 @@ export async function deleteUserTokensExcept(db: Executor, userId: number, keepT
 export async function deleteExpiredTokens(db: Executor, userId: number, now: string): Promise<void> {
   await db.deleteFrom('tokens').where('user_id', '=', userId).where('expires_at', '<=', now).execute()
 }
+
+/** Deletes every token of the user; how many there were. */
+export async function deleteUserTokens(db: Executor, userId: number): Promise<number> {
+  const result = await db.deleteFrom('tokens').where('user_id', '=', userId).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/** Deletes every user's expired tokens; how many there were. */
+export async function deleteAllExpiredTokens(db: Executor, now: string): Promise<number> {
+  const result = await db.deleteFrom('tokens').where('expires_at', '<=', now).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}

@@ -10,8 +10,10 @@ import { invalidCredentials, invalidField } from '../errors.js'
 import { verifyAgainstNoUser, verifyPassword } from '../users/passwords.js'
 import { findUserForLogin, type User } from '../users/users.repository.js'
 import {
+  deleteAllExpiredTokens,
   deleteExpiredTokens,
   deleteToken,
+  deleteUserTokens,
   deleteUserTokensExcept,
   findTokenByHash,
   insertToken,
@@ -85,5 +87,18 @@ export class TokenService {
   /** Signs a user out everywhere but the session that asked. */
   async revokeAllExcept(db: Executor, userId: number, keepTokenId: number): Promise<void> {
     await deleteUserTokensExcept(db, userId, keepTokenId)
+  }
+
+  /** Signs a user out everywhere (an operator's doing, or a password reset); how many tokens that was. */
+  revokeAllOf(db: Executor, userId: number): Promise<number> {
+    return deleteUserTokens(db, userId)
+  }
+
+  /**
+   * Deletes every expired token. Logins already drop their own user's; this is for the users who
+   * never log in again.
+   */
+  sweepExpired(db: Executor): Promise<number> {
+    return deleteAllExpiredTokens(db, this.clock.now().toISOString())
   }
 }

@@ -37,6 +37,11 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Hashes and verifications running, and waiting for a turn: the metrics' Argon2 queue depth. */
+export function passwordQueue(): { running: number; waiting: number } {
+  return { running, waiting: waiting.length }
+}
+
 export function hashPassword(password: string): Promise<string> {
   return inTurn(() => hash(password, ARGON2ID))
 }

@@ -9,6 +9,7 @@ import {
   deleteUser,
   findPasswordHash,
   findUserById,
+  findUserForLogin,
   insertUser,
   listUsersPage,
   toPublicUser,
@@ -148,5 +149,36 @@ export class UserService {
     if (actor.user.id === id) return
     if (!(await findUserById(db, id))) throw notFound('User')
     throw forbidden()
+  }
+
+  /** The user with this username, in any case; for operators, who know people by name. */
+  async findByUsername(db: Executor, username: string): Promise<User> {
+    const found = await findUserForLogin(db, { username })
+    if (!found) throw notFound('User')
+    return found.user
+  }
+
+  /**
+   * An operator's password reset (the admin CLI): no current password needed, and every session
+   * of the user is signed out (by `signOutEverywhere`, in the same transaction), since a reset
+   * usually means the old password leaked.
+   */
+  async resetPassword(
+    db: Kysely<Database>,
+    id: number,
+    password: string,
+    signOutEverywhere: (db: Executor, userId: number) => Promise<number>,
+  ): Promise<{ user: User; revokedTokens: number }> {
+    const passwordHash = await hashPassword(password)
+    return db.transaction().execute(async (trx) => {
+      const user = await updateUser(trx, id, { passwordHash })
+      if (!user) throw notFound('User')
+      return { user, revokedTokens: await signOutEverywhere(trx, id) }
+    })
+  }
+
+  /** Deletes any account, with its posts and tokens, for an operator. */
+  async remove(db: Executor, id: number): Promise<void> {
+    if (!(await deleteUser(db, id))) throw notFound('User')
   }
 }
