@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/database.js'
-import { AccessLog } from './http/access-log.js'
+import { AccessLog, bufferedStdout } from './http/access-log.js'
 import { registerAuthentication } from './http/auth.js'
 import { cors } from './http/cors.js'
 import { healthRoutes } from './health/health.routes.js'
@@ -45,12 +45,14 @@ export interface AppOptions {
 export type App = FastifyInstance
 
 export async function buildApp({ config, database, clock = systemClock, logger, tracer }: AppOptions): Promise<App> {
+  const output = logger === undefined ? bufferedStdout() : undefined
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
       timestamp: () => `,"time":"${new Date().toISOString()}"`,
       // Nothing logs headers today; this keeps it so if somebody adds a serializer that does.
       redact: ['req.headers.authorization', 'headers.authorization'],
+      stream: output!.stream,
     },
     logController: new AccessLog(),
     genReqId: requestIdFor,
@@ -72,6 +74,12 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.addHook('onClose', () => database.close())
+  if (output) {
+    app.addHook('onClose', (_instance, done) => {
+      output.stop()
+      done()
+    })
+  }
   database.onBackgroundError((error) => app.log.warn({ err: error }, 'idle database connection failed'))
 
   // Cross-cutting concerns, in the order a request meets them.

@@ -158,6 +158,35 @@ process.on('SIGHUP', () => { Promise.reject(new Error('a promise nobody awaited'
   }
 })
 
+describe('the access log', () => {
+  it('writes in chunks yet loses no line: a quiet one within seconds, the rest by the exit a SIGTERM causes', { skip: engineIndependent }, async (t) => {
+    const scratch = await mkdtemp(join(tmpdir(), 'inkwell-access-log-'))
+    t.after(() => rm(scratch, { recursive: true, force: true }))
+    const run = await runServer({ DATABASE_URL: `sqlite:${join(scratch, 'app.db')}` })
+    t.after(() => run.child.kill('SIGKILL'))
+    const url = await run.listening()
+    const answered = (line: Line) => line.msg === 'request'
+
+    // One request on an idle server: its line is far short of a chunk, and still arrives.
+    assert.equal((await call(url, 'GET', '/healthz')).status, 200)
+    await waitFor('the lone access line', () => run.stdout.some(answered) || undefined, { timeoutMs: 5_000 })
+
+    // A burst, then a signal at once: whatever is still gathered is written on the way out.
+    const ids = new Set<string>()
+    for (let i = 0; i < 100; i++) {
+      const res = await fetch(`${url}/api/posts?limit=1`, { headers: { 'x-request-id': `burst-${i}` } })
+      assert.equal(res.status, 200)
+      await res.arrayBuffer()
+      ids.add(`burst-${i}`)
+    }
+    run.child.kill('SIGTERM')
+    assert.equal(await exitOf(run), 0)
+    const logged = new Set(run.stdout.filter(answered).map((line) => String(line.request_id)))
+    assert.deepEqual([...ids].filter((id) => !logged.has(id)), [], 'every answered request has its line')
+    assert.ok(run.stdout.some((line) => line.msg === 'shutting down'))
+  })
+})
+
 describe('.env', () => {
   it('is read from the working directory, and the real environment wins over it', { skip: engineIndependent }, async (t) => {
     const onEnd = cleanups(t)

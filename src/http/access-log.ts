@@ -4,6 +4,7 @@
  * logged, never headers or bodies, so no token or password can reach the log.
  */
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
+import { pino } from 'pino'
 
 export class AccessLog extends LogController {
   constructor() {
@@ -24,5 +25,28 @@ export class AccessLog extends LogController {
     }
     if (error) request.log.error({ ...line, err: error }, 'request errored')
     else request.log.info(line, 'request')
+  }
+}
+
+/** Bytes gathered before a write; a busy server writes one 4 KiB chunk per ~20 requests. */
+const BUFFER_BYTES = 4096
+/** A quiet server's last lines still reach the log within this long. */
+const FLUSH_INTERVAL_MS = 1000
+
+/**
+ * Where the server's log lines go: stdout, written in chunks rather than one synchronous write per
+ * line, which cost about 10 µs of every answer (issue 14). A chunk is written once it is full or a
+ * second old; pino writes what is left synchronously when the process exits, whatever the cause
+ * (a SIGTERM's graceful exit included), so nothing logged is lost short of SIGKILL.
+ */
+export function bufferedStdout(): { stream: pino.DestinationStream; stop(): void } {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: BUFFER_BYTES })
+  const timer = setInterval(() => destination.flush(), FLUSH_INTERVAL_MS).unref()
+  return {
+    stream: destination,
+    stop() {
+      clearInterval(timer)
+      destination.flush()
+    },
   }
 }
