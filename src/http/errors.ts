@@ -10,7 +10,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from 'typebox'
-import { AppError, ERROR_CODES, notFound, type ErrorCode } from '../errors.js'
+import { AppError, ERROR_CODES, notFound, type ErrorCode, type FieldError as FieldErrorType } from '../errors.js'
 import { validationDetails } from './validation.js'
 
 /** The status each code answers with: the one place a code meets HTTP. */
@@ -129,6 +129,46 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'A dependency is down; retry after `Retry-After` seconds.',
 }
 
+/** What each documented error status looks like, for the document's examples. */
+const EXAMPLES: Record<number, [ErrorCode, string, FieldErrorType[]?]> = {
+  400: ['validation_failed', 'Request validation failed', [{ field: 'title', message: 'must not be blank' }]],
+  401: ['invalid_token', 'Invalid token'],
+  403: ['forbidden', 'Forbidden'],
+  404: ['not_found', 'Post not found'],
+  409: ['conflict', 'That username is already taken', [{ field: 'username', message: 'is already taken' }]],
+  412: ['precondition_failed', 'The resource has changed since you read it; GET it again and retry'],
+  413: ['payload_too_large', 'Request body is too large'],
+  415: ['unsupported_media_type', 'Content-Type must be application/json'],
+  429: ['rate_limited', 'Too many requests; retry in 1 minute'],
+  500: ['internal_error', 'Internal server error'],
+  503: ['service_unavailable', 'Service unavailable'],
+}
+
+/** An example error body for `status` at `instance`, shaped exactly as sendError shapes one. */
+export function exampleProblem(status: number, instance: string): ErrorBody | undefined {
+  const example = EXAMPLES[status]
+  if (!example) return undefined
+  const [code, message, details] = example
+  return {
+    ...problemOf(new AppError(code, message, details), instance, '8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a'),
+  }
+}
+
+function problemOf(error: AppError, instance: string, requestId: string): ErrorBody {
+  const body: ErrorBody = {
+    type: problemTypeOf(error.code),
+    title: TITLES[error.code],
+    status: STATUS[error.code],
+    detail: error.message,
+    instance,
+    error: error.message,
+    code: error.code,
+    request_id: requestId,
+  }
+  if (error.details) body.details = error.details
+  return body
+}
+
 /** Fastify's own client errors, by their code, as ours. */
 const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'Content-Type must be application/json'],
@@ -172,20 +212,9 @@ export function toAppError(
 
 export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   const { request } = reply
-  const status = STATUS[error.code]
-  const body: ErrorBody = {
-    type: problemTypeOf(error.code),
-    title: TITLES[error.code],
-    status,
-    detail: error.message,
-    instance: instancePath(request.url),
-    error: error.message,
-    code: error.code,
-    request_id: request.id,
-  }
-  if (error.details) body.details = error.details
+  const body = problemOf(error, instancePath(request.url), request.id)
   if (error instanceof HttpError) reply.headers(error.headers)
-  return reply.code(status).type(`${errorMediaType(request)}; charset=utf-8`).send(body)
+  return reply.code(body.status).type(`${errorMediaType(request)}; charset=utf-8`).send(body)
 }
 
 /** The path alone: a query string may hold a cursor or other input not worth echoing. */

@@ -11,7 +11,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import type { TSchema } from 'typebox'
 import { ERROR_CODES } from '../errors.js'
-import { PROBLEM_JSON, problemTypeOf } from './errors.js'
+import { exampleProblem, PROBLEM_JSON, problemTypeOf } from './errors.js'
 
 export interface Tag {
   name: string
@@ -141,15 +141,20 @@ function referenceNamedResponses(operation: Operation, components: Record<string
  * the rate-limit headers where a limit counts, `Retry-After` on 429 and 503, the challenge on
  * 401, and the error content types a client may ask for.
  */
-function addCommonResponseFacts(operation: Operation, rateLimited: boolean): void {
+function addCommonResponseFacts(operation: Operation, path: string, rateLimited: boolean): void {
   for (const [status, response] of Object.entries(operation.responses)) {
     const headers: Record<string, HeaderDoc> = { ...response.headers, 'X-Request-Id': REQUEST_ID }
     if (rateLimited) Object.assign(headers, RATE_LIMIT)
     if (status === '429' || status === '503') headers['Retry-After'] = RETRY_AFTER
     if (status === '401') headers['WWW-Authenticate'] = WWW_AUTHENTICATE
     response.headers = headers
-    const json = response.content?.['application/json']
-    if (/^[45]/.test(status) && json) response.content = { 'application/json': json, [PROBLEM_JSON]: json }
+    const json = response.content?.['application/json'] as Record<string, unknown> | undefined
+    if (/^[45]/.test(status) && json) {
+      // Each status its own example: the shared Error schema alone would show its first code.
+      const example = exampleProblem(Number(status), path.replace(/\{id\}/g, '7'))
+      const media = { ...json, ...(example && { example }) }
+      response.content = { 'application/json': media, [PROBLEM_JSON]: media }
+    }
   }
 }
 
@@ -210,7 +215,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       for (const [path, item] of Object.entries(document.paths)) {
         for (const [method, operation] of Object.entries(item)) {
           referenceNamedResponses(operation, document.components.schemas)
-          addCommonResponseFacts(operation, rateLimited.has(`${method} ${path}`))
+          addCommonResponseFacts(operation, path, rateLimited.has(`${method} ${path}`))
         }
       }
       return document as never
