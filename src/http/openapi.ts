@@ -30,8 +30,23 @@ interface PackageJson {
   license: string
 }
 
-// Read, not imported: the same file is found from src/ (tsx) and from dist/ (the build).
-const PACKAGE: PackageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+/**
+ * The server's package.json: the nearest one above this module with Inkwell's name. Looked up,
+ * not imported, because the code runs from src/, from dist/ and from builds at other depths.
+ */
+function ownPackage(): PackageJson {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    try {
+      const found = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as PackageJson & { name?: string }
+      if (found.name === 'inkwell') return found
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+    if (dir.pathname === '/') throw new Error('package.json of inkwell not found above ' + import.meta.url)
+  }
+}
+
+const PACKAGE = ownPackage()
 
 /** A response header, as the document declares it. */
 export interface HeaderDoc {
