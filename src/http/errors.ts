@@ -124,8 +124,8 @@ const STATUS_TEXT: Record<number, string> = {
   412: '`If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry.',
   413: 'The body is larger than the limit.',
   415: 'The body is not JSON.',
-  500: 'A bug: the log has the rest, under `request_id`.',
   429: 'Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand.',
+  500: 'A bug: the log has the rest, under `request_id`.',
   503: 'A dependency is down; retry after `Retry-After` seconds.',
 }
 
@@ -149,9 +149,7 @@ export function exampleProblem(status: number, instance: string): ErrorBody | un
   const example = EXAMPLES[status]
   if (!example) return undefined
   const [code, message, details] = example
-  return {
-    ...problemOf(new AppError(code, message, details), instance, '8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a'),
-  }
+  return problemOf(new AppError(code, message, details), instance, '8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a')
 }
 
 function problemOf(error: AppError, instance: string, requestId: string): ErrorBody {
