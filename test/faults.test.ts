@@ -31,9 +31,19 @@ async function inkwell(onEnd: ReturnType<typeof cleanups>, env: Record<string, s
 function assertUnavailable(res: Answer, what: string): void {
   assert.equal(res.status, 503, `${what} answers 503, got ${res.status} ${JSON.stringify(res.json)}`)
   assert.match(String(res.headers['retry-after']), /^\d+$/, `${what} says when to retry`)
+  const { instance, ...body } = res.json
+  assert.match(String(instance), /^\//, `${what}: instance is the request's path`)
   assert.deepEqual(
-    res.json,
-    { error: 'Service unavailable', code: 'service_unavailable', request_id: res.headers['x-request-id'] },
+    body,
+    {
+      type: 'urn:inkwell:problem:service-unavailable',
+      title: 'Service unavailable',
+      status: 503,
+      detail: 'Service unavailable',
+      error: 'Service unavailable',
+      code: 'service_unavailable',
+      request_id: res.headers['x-request-id'],
+    },
     what,
   )
 }

@@ -166,8 +166,46 @@ export const conflict = (field: 'username' | 'email'): ExpectedError => ({
 export function assertError(res: LightMyRequestResponse, status: number, expected: ExpectedError): ErrorResponseBody {
   assert.equal(res.statusCode, status, res.body)
   const body = errorBody(res)
-  assert.deepEqual(body, { ...expected, request_id: res.headers['x-request-id'] })
+  assert.deepEqual(body, { ...problemOf(res, status, expected), ...expected, request_id: res.headers['x-request-id'] })
   return body
+}
+
+/**
+ * The RFC 9457 members an error body carries beside Inkwell's own, written out here rather than
+ * taken from src/ so that a changed title or type URI fails the tests (clients may key on them).
+ */
+export const PROBLEM_TITLES: Record<string, string> = {
+  invalid_json: 'Invalid JSON',
+  validation_failed: 'Validation failed',
+  bad_request: 'Bad request',
+  invalid_credentials: 'Invalid credentials',
+  invalid_token: 'Invalid token',
+  forbidden: 'Forbidden',
+  not_found: 'Not found',
+  method_not_allowed: 'Method not allowed',
+  conflict: 'Conflict',
+  precondition_failed: 'Precondition failed',
+  payload_too_large: 'Payload too large',
+  unsupported_media_type: 'Unsupported media type',
+  rate_limited: 'Too many requests',
+  internal_error: 'Internal server error',
+  service_unavailable: 'Service unavailable',
+}
+
+/** `type`, `title`, `status`, `detail` and `instance` of the problem `res` should describe. */
+export function problemOf(
+  res: { raw: { req: { url?: string } } } | { url: string },
+  status: number,
+  expected: { error: string; code: string },
+): { type: string; title: string; status: number; detail: string; instance: string } {
+  const url = 'url' in res ? res.url : (res.raw.req.url ?? '')
+  return {
+    type: `urn:inkwell:problem:${expected.code.replaceAll('_', '-')}`,
+    title: PROBLEM_TITLES[expected.code] ?? `(no title for ${expected.code})`,
+    status,
+    detail: expected.error,
+    instance: new URL(url, 'http://localhost').pathname,
+  }
 }
 
 /**

@@ -2,32 +2,50 @@
  * The OpenAPI document against the routes the app really serves, and the /docs reference page.
  * Registering a route without documenting it (or documenting one that does not exist) fails here.
  */
+import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { LightMyRequestResponse } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
+import { ErrorBody } from '../src/http/errors.js'
+import { Post, PostList } from '../src/posts/posts.schemas.js'
+import { IssuedToken } from '../src/tokens/tokens.schemas.js'
+import { OwnUser, PublicUser, UserList, UserResponse } from '../src/users/users.schemas.js'
 import { createTestApp } from './helpers.js'
 
 interface Schema {
+  $ref?: string
   type?: string
   required?: string[]
   properties?: Record<string, Schema>
   additionalProperties?: boolean | Schema
 }
 
+interface Response {
+  description?: string
+  headers?: Record<string, { description?: string; schema?: Schema }>
+  content?: Record<string, { schema?: Schema }>
+}
+
 interface Operation {
+  operationId?: string
+  summary?: string
+  description?: string
   tags?: string[]
   security?: Record<string, string[]>[]
   parameters?: { in: string; name: string }[]
   requestBody?: { content?: Record<string, { schema?: Schema }> }
-  responses: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>
+  responses: Record<string, Response>
 }
 
 interface OpenApiDocument {
   openapi: string
+  info: { version: string; license?: { name: string; identifier?: string }; contact?: { name?: string }; description?: string }
+  servers?: { url: string }[]
   tags?: { name: string; description?: string }[]
   paths: Record<string, Record<string, Operation>>
-  components?: { securitySchemes?: Record<string, Record<string, unknown>> }
+  components?: { securitySchemes?: Record<string, Record<string, unknown>>; schemas?: Record<string, Schema> }
 }
 
 const HTTP_METHODS = ['get', 'head', 'post', 'put', 'patch', 'delete', 'options', 'trace']
@@ -69,6 +87,59 @@ function operations(doc: OpenApiDocument): { name: string; operation: Operation 
 
 const jsonSchemaOf = (response: { content?: Record<string, { schema?: Schema }> } | undefined) =>
   response?.content?.['application/json']?.schema
+
+/** A schema with its `$ref` to a named component followed, as a generator would. */
+function resolved(doc: OpenApiDocument, schema: Schema | undefined): Schema | undefined {
+  const name = schema?.$ref?.replace('#/components/schemas/', '')
+  return name === undefined ? schema : doc.components?.schemas?.[name]
+}
+
+/** Every operation's id: stable, since generated clients name their functions after them. */
+const OPERATION_IDS: Record<string, string> = {
+  'GET /healthz': 'checkLiveness',
+  'GET /readyz': 'checkReadiness',
+  'GET /api/users': 'listUsers',
+  'POST /api/users': 'createUser',
+  'GET /api/users/{id}': 'getUser',
+  'PATCH /api/users/{id}': 'updateUser',
+  'DELETE /api/users/{id}': 'deleteUser',
+  'GET /api/profile': 'getProfile',
+  'POST /api/tokens': 'issueToken',
+  'DELETE /api/tokens/current': 'revokeToken',
+  'GET /api/posts': 'listPosts',
+  'POST /api/posts': 'createPost',
+  'GET /api/posts/{id}': 'getPost',
+  'PUT /api/posts/{id}': 'replacePost',
+  'PATCH /api/posts/{id}': 'updatePost',
+  'DELETE /api/posts/{id}': 'deletePost',
+}
+
+/** The success answer each operation names as a component, and the headers it declares. */
+const SUCCESS: Record<string, { status: string; schema?: string; headers: string[] }> = {
+  'GET /healthz': { status: '200', schema: 'HealthStatus', headers: [] },
+  'GET /readyz': { status: '200', schema: 'HealthStatus', headers: [] },
+  'GET /api/users': { status: '200', schema: 'UserList', headers: ['Link'] },
+  'POST /api/users': { status: '201', schema: 'OwnUser', headers: ['Location', 'ETag'] },
+  'GET /api/users/{id}': { status: '200', schema: 'User', headers: ['ETag'] },
+  'PATCH /api/users/{id}': { status: '200', schema: 'OwnUser', headers: ['ETag'] },
+  'DELETE /api/users/{id}': { status: '204', headers: [] },
+  'GET /api/profile': { status: '200', schema: 'OwnUser', headers: ['ETag'] },
+  'POST /api/tokens': { status: '201', schema: 'IssuedToken', headers: ['Cache-Control'] },
+  'DELETE /api/tokens/current': { status: '204', headers: [] },
+  'GET /api/posts': { status: '200', schema: 'PostList', headers: ['Link'] },
+  'POST /api/posts': { status: '201', schema: 'Post', headers: ['Location', 'ETag'] },
+  'GET /api/posts/{id}': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'PUT /api/posts/{id}': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'PATCH /api/posts/{id}': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'DELETE /api/posts/{id}': { status: '204', headers: [] },
+}
+
+/** The operations no rate limit counts: a balancer's probes. */
+const UNLIMITED = ['GET /healthz', 'GET /readyz']
+
+/** Whether a rate limit counts an operation, as its document says: by the headers its answers carry. */
+const rateLimited = (operation: Operation) =>
+  Object.values(operation.responses).some((response) => response.headers?.['RateLimit-Limit'] !== undefined)
 
 /** The operations that need a bearer token; every other one is public. */
 const SECURED = [
@@ -154,29 +225,124 @@ describe('GET /openapi.json', () => {
       if (ok === '204') {
         assert.equal(jsonSchemaOf(operation.responses[ok]), undefined, `${name}: a 204 has no body`)
       } else {
-        const schema = jsonSchemaOf(operation.responses[ok])
+        const schema = resolved(doc, jsonSchemaOf(operation.responses[ok]))
         assert.ok(schema?.properties && Object.keys(schema.properties).length > 0, `${name} ${ok} has no JSON schema`)
       }
 
       for (const status of statuses.filter((s) => /^[45]\d\d$/.test(s))) {
-        const schema = jsonSchemaOf(operation.responses[status])
-        assert.ok(schema, `${name} ${status} has no JSON schema`)
-        for (const field of ['error', 'code', 'request_id']) {
-          assert.ok(schema.properties?.[field], `${name} ${status}: no ${field} property`)
-          assert.ok(schema.required?.includes(field), `${name} ${status}: ${field} not required`)
+        const response = operation.responses[status]!
+        // Both media types a client may ask for, with the one named schema.
+        assert.deepEqual(Object.keys(response.content ?? {}), ['application/json', 'application/problem+json'], `${name} ${status}`)
+        for (const media of Object.values(response.content ?? {})) {
+          assert.deepEqual(media.schema, { $ref: '#/components/schemas/Error' }, `${name} ${status}`)
         }
+        assert.ok(response.description && response.description !== 'Default Response', `${name} ${status} has no description`)
       }
 
-      // What the contract says every route of each kind can answer.
-      const expected: string[] = []
-      if (operation.requestBody) expected.push('400', '413', '415')
+      // What the contract says every route of each kind can answer: a token that does not work is
+      // refused anywhere (401), anything can meet a bug (500) or the database down (503, even a
+      // route that reads nothing looks up the token it is sent), a body is parsed wherever one is
+      // sent (a DELETE too), and every route but the probes is rate-limited.
+      const expected: string[] = ['401', '500', '503']
+      if (operation.requestBody || name.startsWith('DELETE')) expected.push('400', '413', '415')
       if (name.includes('{id}')) expected.push('404')
       if (operation.parameters?.some((p) => p.in === 'query')) expected.push('400')
+      if (rateLimited(operation)) expected.push('429')
       for (const status of expected) assert.ok(statuses.includes(status), `${name} does not document ${status}`)
+      if (!rateLimited(operation)) assert.ok(!statuses.includes('429'), `${name} documents 429 but no RateLimit headers`)
+      // Every API route is counted; the probes never are.
+      if (name.includes(' /api/')) assert.ok(rateLimited(operation), `${name} is not rate-limited`)
+      if (UNLIMITED.includes(name)) assert.equal(rateLimited(operation), false, `${name} is rate-limited`)
     }
   })
 
-  it('marks exactly the routes that need a token as requiring bearerAuth, the rest as taking it optionally, all documenting 401', async (t) => {
+  it('names each shared shape as a component, with the error body and its field errors among them', async (t) => {
+    const { app } = await createTestApp(t)
+    const doc = await openApi(app)
+
+    assert.deepEqual(Object.keys(doc.components?.schemas ?? {}).sort(), [
+      'Error',
+      'FieldError',
+      'HealthStatus',
+      'IssuedToken',
+      'OwnUser',
+      'Post',
+      'PostList',
+      'PublicUser',
+      'User',
+      'UserList',
+    ])
+    const error = doc.components!.schemas!.Error!
+    assert.deepEqual(
+      [...(error.required ?? [])].sort(),
+      ['code', 'detail', 'error', 'instance', 'request_id', 'status', 'title', 'type'],
+    )
+    assert.deepEqual(Object.keys(error.properties ?? {}).sort(), [
+      'code', 'detail', 'details', 'error', 'instance', 'request_id', 'status', 'title', 'type',
+    ])
+    assert.equal(error.additionalProperties, false)
+    assert.deepEqual(error.properties?.details, { type: 'array', items: { $ref: '#/components/schemas/FieldError' } })
+    // Nested shapes are references too, so a generator makes one type of each.
+    assert.deepEqual(doc.components!.schemas!.PostList!.properties?.posts, { type: 'array', items: { $ref: '#/components/schemas/Post' } })
+    assert.deepEqual(doc.components!.schemas!.IssuedToken!.properties?.user, { $ref: '#/components/schemas/OwnUser' })
+  })
+
+  it('gives every operation its operationId, a summary and a description, and its success its component and headers', async (t) => {
+    const { app } = await createTestApp(t)
+    const doc = await openApi(app)
+
+    const ids: Record<string, string | undefined> = {}
+    for (const { name, operation } of operations(doc)) {
+      ids[name] = operation.operationId
+      assert.match(operation.operationId ?? '', /^[a-z][A-Za-z]+$/, `${name} has no operationId`)
+      assert.ok(operation.summary, `${name} has no summary`)
+      assert.ok(operation.description, `${name} has no description`)
+
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const headers = Object.keys(response.headers ?? {})
+        // Every answer carries its request id; a rate-limited route's answers say where you stand.
+        assert.ok(headers.includes('X-Request-Id'), `${name} ${status} does not declare X-Request-Id`)
+        for (const header of ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']) {
+          assert.equal(headers.includes(header), rateLimited(operation), `${name} ${status}: ${header}`)
+        }
+        if (status === '429' || status === '503') assert.ok(headers.includes('Retry-After'), `${name} ${status}: Retry-After`)
+        if (status === '401') assert.ok(headers.includes('WWW-Authenticate'), `${name} 401: WWW-Authenticate`)
+        for (const header of Object.values(response.headers ?? {})) {
+          assert.ok(header.description && header.schema?.type, `${name} ${status}: a header without description or schema`)
+        }
+      }
+      if (operation.responses['304']) assert.ok(operation.responses['304'].headers?.ETag, `${name} 304 does not declare ETag`)
+
+      // The contract's own operations: their component and the headers of their success.
+      const expected = SUCCESS[name]
+      if (!expected) continue
+      const ok = operation.responses[expected.status]
+      assert.ok(ok, `${name} does not answer ${expected.status}`)
+      assert.deepEqual(jsonSchemaOf(ok), expected.schema && { $ref: `#/components/schemas/${expected.schema}` }, name)
+      for (const header of expected.headers) {
+        assert.ok(ok.headers?.[header], `${name} ${expected.status} does not declare ${header}`)
+      }
+    }
+    // Stable ids for the contract's operations; any other needs one of its own, used once.
+    for (const [name, id] of Object.entries(OPERATION_IDS)) assert.equal(ids[name], id, name)
+    assert.equal(new Set(Object.values(ids)).size, Object.keys(ids).length, 'an operationId used twice')
+  })
+
+  it('states the version of the package, the servers, the license and a contact', async (t) => {
+    const { app } = await createTestApp(t)
+    const doc = await openApi(app)
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+
+    assert.equal(doc.info.version, pkg.version)
+    assert.deepEqual(doc.servers?.map((server) => server.url), ['/'])
+    assert.deepEqual(doc.info.license, { name: pkg.license, identifier: pkg.license })
+    assert.ok(doc.info.contact?.name)
+    // The API version and how a breaking change would arrive.
+    assert.match(doc.info.description ?? '', /version 1, served under `\/api`/)
+    assert.match(doc.info.description ?? '', /`Deprecation` and `Sunset`/)
+  })
+
+  it('marks exactly the routes that need a token as requiring bearerAuth, the rest as needing nothing, all documenting 401', async (t) => {
     const { app } = await createTestApp(t)
     const doc = await openApi(app)
 
@@ -191,8 +357,8 @@ describe('GET /openapi.json', () => {
         assert.deepEqual(operation.security, [{ bearerAuth: [] }], name)
         secured.push(name)
       } else {
-        // `{}` first: no token is fine, and a token, when sent, is checked.
-        assert.deepEqual(operation.security, [{}, { bearerAuth: [] }], name)
+        // None needed (so the docs page shows no lock); a token, when sent, is still checked.
+        assert.deepEqual(operation.security, [], name)
       }
     }
     assert.deepEqual(secured.sort(), SECURED)
@@ -273,9 +439,66 @@ describe('GET /docs', () => {
     }
     assert.ok(specUrl, 'no spec URL found in the page or its scripts')
 
-    const spec = await app.inject({ method: 'GET', url: specUrl.pathname })
-    assert.equal(spec.statusCode, 200, `${specUrl.pathname}: ${spec.body}`)
-    assert.match(String(spec.headers['content-type']), /^application\/json/)
-    assert.deepEqual(spec.json(), await openApi(app))
+    // One document at one URL: the page's spec URL sends the browser to /openapi.json.
+    const spec = await browse(app, specUrl.pathname)
+    assert.equal(spec.url.pathname, '/openapi.json')
+    assert.equal(spec.res.statusCode, 200, `${specUrl.pathname}: ${spec.res.body}`)
+    assert.match(String(spec.res.headers['content-type']), /^application\/json/)
+    assert.deepEqual(spec.res.json(), await openApi(app))
+  })
+
+  it('serves no second copy of the document: /docs/json and /docs/yaml redirect to /openapi.json', async (t) => {
+    const { app } = await createTestApp(t)
+
+    for (const url of ['/docs/json', '/docs/yaml']) {
+      const res = await app.inject({ method: 'GET', url })
+      assert.equal(res.statusCode, 301, `${url}: ${res.body}`)
+      assert.equal(res.headers.location, '/openapi.json')
+    }
+  })
+
+  it('keeps the token across reloads and shows the schemas', async (t) => {
+    const { app } = await createTestApp(t)
+
+    const initializer = await app.inject({ method: 'GET', url: '/docs/static/swagger-initializer.js' })
+    assert.equal(initializer.statusCode, 200)
+    assert.match(initializer.body, /"persistAuthorization":\s*true/)
+    assert.doesNotMatch(initializer.body, /"defaultModelsExpandDepth":\s*-1/)
+  })
+})
+
+describe('the named response schemas', () => {
+  it('still filter what Fastify serializes: a field the schema does not name never leaves the server', async (t) => {
+    const app = Fastify().withTypeProvider<TypeBoxTypeProvider>()
+    t.after(() => app.close())
+    const user = { id: 1, username: 'ada', email: 'ada@example.com', created_at: '2026-01-01T00:00:00.000Z' }
+    const post = { id: 2, title: 'T', body: 'B', author: { id: 1, username: 'ada' }, created_at: user.created_at, updated_at: user.created_at }
+    const leak = { password_hash: '$argon2id$secret', version: 7 }
+    const cases: [string, object, unknown, unknown][] = [
+      ['Post', Post, { ...post, ...leak, author: { ...post.author, ...leak } }, post],
+      ['PostList', PostList, { posts: [{ ...post, ...leak }], next_cursor: null, ...leak }, { posts: [post], next_cursor: null }],
+      ['OwnUser', OwnUser, { ...user, ...leak }, user],
+      ['PublicUser', PublicUser, { ...user, ...leak }, { id: 1, username: 'ada', created_at: user.created_at }],
+      ['User', UserResponse, { ...user, ...leak }, user],
+      ['UserList', UserList, { users: [{ ...user, ...leak }], next_cursor: null }, { users: [{ id: 1, username: 'ada', created_at: user.created_at }], next_cursor: null }],
+      [
+        'IssuedToken',
+        IssuedToken,
+        { token: 't', token_type: 'Bearer', expires_at: user.created_at, user: { ...user, ...leak }, ...leak },
+        { token: 't', token_type: 'Bearer', expires_at: user.created_at, user },
+      ],
+    ]
+    for (const [name, schema, sent] of cases) app.get(`/${name}`, { schema: { response: { 200: schema } } }, async () => sent)
+    const problem = { type: 'urn:x', title: 'T', status: 400, detail: 'D', instance: '/', error: 'D', code: 'bad_request' as const, request_id: 'r' }
+    app.get('/Error', { schema: { response: { 400: ErrorBody } } }, async (_request, reply) =>
+      reply.code(400).send({ ...problem, details: [{ field: 'f', message: 'm', ...leak }], ...leak }),
+    )
+
+    for (const [name, , , expected] of cases) {
+      const res = await app.inject({ method: 'GET', url: `/${name}` })
+      assert.deepEqual(res.json(), expected, name)
+    }
+    const error = await app.inject({ method: 'GET', url: '/Error' })
+    assert.deepEqual(error.json(), { ...problem, details: [{ field: 'f', message: 'm' }] })
   })
 })

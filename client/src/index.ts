@@ -1,7 +1,7 @@
 /**
  * @inkwell/client: Inkwell's API, typed from its own OpenAPI document (./schema.d.ts), over
  * openapi-fetch. It uses only `fetch`, `Request` and `Headers`, so it runs in browsers and in
- * Node 18+ alike.
+ * Node 20+ alike.
  *
  * @example
  *   const inkwell = createInkwellClient({ baseUrl: 'http://localhost:5000', getToken: () => token })
@@ -9,23 +9,40 @@
  *   if (error) console.log(response.status, error.code, error.details) // error: ErrorBody
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch'
-import type { paths } from './schema.js'
+import type { components, paths } from './schema.js'
 
-export type { paths } from './schema.js'
+export type { components, operations, paths } from './schema.js'
 
-/** Every error Inkwell answers with: `{error, code, details?, request_id}`. */
-export type ErrorBody = paths['/api/posts/{id}']['get']['responses'][404]['content']['application/json']
+type Schemas = components['schemas']
+
+/**
+ * Every error Inkwell answers with: an RFC 9457 problem (`type`, `title`, `status`, `detail`,
+ * `instance`) that also carries `error`, `code`, `details?` and `request_id`.
+ */
+export type ErrorBody = Schemas['Error']
 /** The closed list of `ErrorBody.code` values; branch on these, not on the `error` text. */
 export type ErrorCode = ErrorBody['code']
 /** One `{field, message}` pair of a validation or conflict error. */
-export type FieldError = NonNullable<ErrorBody['details']>[number]
+export type FieldError = Schemas['FieldError']
 
-export type Post = paths['/api/posts/{id}']['get']['responses'][200]['content']['application/json']
-export type PostPage = paths['/api/posts']['get']['responses'][200]['content']['application/json']
-/** A user as everybody sees them; `email` only when it is the caller. */
-export type User = paths['/api/users/{id}']['get']['responses'][200]['content']['application/json']
+export type Post = Schemas['Post']
+/** A page of posts, newest first, and the cursor of the next one. */
+export type PostList = Schemas['PostList']
+/** A user as everybody sees them. */
+export type PublicUser = Schemas['PublicUser']
+/** A user as they see themself: with their email. */
+export type OwnUser = Schemas['OwnUser']
+/** A user from `GET /api/users/{id}`; `email` only when it is the caller. */
+export type User = Schemas['User']
+export type UserList = Schemas['UserList']
 /** What logging in returns: the token, its expiry, and the user it belongs to. */
-export type Session = paths['/api/tokens']['post']['responses'][201]['content']['application/json']
+export type IssuedToken = Schemas['IssuedToken']
+export type HealthStatus = Schemas['HealthStatus']
+
+/** @deprecated The same as `PostList`; kept for code written before the components had names. */
+export type PostPage = PostList
+/** @deprecated The same as `IssuedToken`; kept for code written before the components had names. */
+export type Session = IssuedToken
 
 export type InkwellClient = Client<paths>
 

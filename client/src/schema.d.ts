@@ -13,256 +13,15 @@ export interface paths {
         };
         /**
          * List posts, newest first
-         * @description Also sends `Link: <…>; rel="next"` when there is a next page.
+         * @description Everybody's posts, or one author's. Also sends `Link: <…>; rel="next"` when there is a next page.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only this user's posts. */
-                    author_id?: number;
-                    /** @description The previous page's `next_cursor`; omit it for the first page. */
-                    cursor?: string;
-                    /** @description Items per page, 1–100. */
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of posts, newest first. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Pass as `cursor` to get the next page; null on the last page. */
-                            next_cursor: string | null;
-                            posts: {
-                                author: {
-                                    id: number;
-                                    username: string;
-                                };
-                                body: string;
-                                /**
-                                 * Format: date-time
-                                 * @description ISO-8601, UTC.
-                                 */
-                                created_at: string;
-                                id: number;
-                                title: string;
-                                /**
-                                 * Format: date-time
-                                 * @description ISO-8601, UTC.
-                                 */
-                                updated_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request is malformed or fails validation; `details` names each field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listPosts"];
         put?: never;
-        /** Write a post */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description Up to 100,000 characters.
-                         * @example First post.
-                         */
-                        body: string;
-                        /**
-                         * @description 1–200 characters, not all blank.
-                         * @example Hello, Inkwell
-                         */
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description A post. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            author: {
-                                id: number;
-                                username: string;
-                            };
-                            body: string;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            created_at: string;
-                            id: number;
-                            title: string;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or fails validation; `details` names each field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is larger than the limit. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is not JSON. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Write a post
+         * @description You are its author. Answers with the post, its `Location` and its `ETag`.
+         */
+        post: operations["createPost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -280,696 +39,25 @@ export interface paths {
          * Get a post
          * @description Sends an `ETag`; send it back in `If-None-Match` to get 304 while the post is unchanged.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you hold; when it is still current the answer is 304 with no body. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A post. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            author: {
-                                id: number;
-                                username: string;
-                            };
-                            body: string;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            created_at: string;
-                            id: number;
-                            title: string;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not Modified: the ETag you sent in If-None-Match is still current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description No such resource. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPost"];
         /**
          * Replace your post
          * @description Both fields are required. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
-                    "if-match"?: string;
-                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description Up to 100,000 characters.
-                         * @example First post.
-                         */
-                        body: string;
-                        /**
-                         * @description 1–200 characters, not all blank.
-                         * @example Hello, Inkwell
-                         */
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description A post. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            author: {
-                                id: number;
-                                username: string;
-                            };
-                            body: string;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            created_at: string;
-                            id: number;
-                            title: string;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or fails validation; `details` names each field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Authenticated, but this resource is not yours. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description No such resource. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is larger than the limit. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is not JSON. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["replacePost"];
         post?: never;
         /**
          * Delete your post
          * @description Only the author may. With `If-Match`, only if it is still the version you read.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
-                    "if-match"?: string;
-                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Authenticated, but this resource is not yours. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description No such resource. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deletePost"];
         options?: never;
         head?: never;
         /**
          * Change your post
          * @description Any of the fields. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
-                    "if-match"?: string;
-                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description Up to 100,000 characters.
-                         * @example First post.
-                         */
-                        body?: string;
-                        /**
-                         * @description 1–200 characters, not all blank.
-                         * @example Hello, Inkwell
-                         */
-                        title?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description A post. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            author: {
-                                id: number;
-                                username: string;
-                            };
-                            body: string;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            created_at: string;
-                            id: number;
-                            title: string;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or fails validation; `details` names each field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Authenticated, but this resource is not yours. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description No such resource. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is larger than the limit. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is not JSON. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updatePost"];
         trace?: never;
     };
     "/api/profile": {
@@ -983,69 +71,7 @@ export interface paths {
          * The caller themself
          * @description Sends the same `ETag` as `GET /api/users/{id}` does for you.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you hold; when it is still current the answer is 304 with no body. */
-                    "if-none-match"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A user as they see themself: with their email. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            created_at: string;
-                            email: string;
-                            id: number;
-                            username: string;
-                        };
-                    };
-                };
-                /** @description Not Modified: the ETag you sent in If-None-Match is still current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1063,151 +89,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in: exchange a username or email and password for a bearer token */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Either this or `username`; any case. */
-                        email?: string;
-                        password: string;
-                        /** @description Either this or `email`; any case. */
-                        username?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description A new bearer token, and whose it is. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            expires_at: string;
-                            /** @description Send as `Authorization: Bearer <token>`. Shown once; keep it secret. */
-                            token: string;
-                            /** @enum {string} */
-                            token_type: "Bearer";
-                            /** @description A user as they see themself: with their email. */
-                            user: {
-                                /**
-                                 * Format: date-time
-                                 * @description ISO-8601, UTC.
-                                 */
-                                created_at: string;
-                                email: string;
-                                id: number;
-                                username: string;
-                            };
-                        };
-                    };
-                };
-                /** @description The request is malformed or fails validation; `details` names each field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is larger than the limit. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is not JSON. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Log in: exchange a username or email and password for a bearer token
+         * @description Send `username` or `email`, and `password`. A wrong one answers 401 `invalid_credentials`. Rate-limited more strictly than other routes.
+         */
+        post: operations["issueToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1224,49 +110,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Log out: revoke the token this request carries */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Revoked; the token never works again. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Log out: revoke the token this request carries
+         * @description Other tokens of the same user keep working.
+         */
+        delete: operations["revokeToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1279,261 +127,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The previous page's `next_cursor`; omit it for the first page. */
-                    cursor?: string;
-                    /** @description Items per page, 1–100. */
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of users, newest first. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Pass as `cursor` to get the next page; null on the last page. */
-                            next_cursor: string | null;
-                            users: {
-                                /**
-                                 * Format: date-time
-                                 * @description ISO-8601, UTC.
-                                 */
-                                created_at: string;
-                                id: number;
-                                username: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request is malformed or fails validation; `details` names each field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List users, newest first
+         * @description Public profiles, without emails. Also sends `Link: <…>; rel="next"` when there is a next page.
+         */
+        get: operations["listUsers"];
         put?: never;
-        /** Sign up */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: email
-                         * @description Unique, ignoring case. Shown only to its owner.
-                         * @example ada@example.com
-                         */
-                        email: string;
-                        /** @description 8–128 characters. */
-                        password: string;
-                        /**
-                         * @description 3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.
-                         * @example ada_lovelace
-                         */
-                        username: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description A user as they see themself: with their email. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            created_at: string;
-                            email: string;
-                            id: number;
-                            username: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or fails validation; `details` names each field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description A unique field is already taken. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is larger than the limit. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is not JSON. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Sign up
+         * @description Creates an account; log in with `POST /api/tokens` afterwards. Answers with the account, its `Location` and its `ETag`.
+         */
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1551,477 +155,21 @@ export interface paths {
          * Get a user
          * @description Includes `email` only when the caller is this user. Sends an `ETag` for `If-None-Match` and `If-Match`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you hold; when it is still current the answer is 304 with no body. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A user; `email` is included only for the user themself. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            created_at: string;
-                            /** @description Present only when the caller is this user. */
-                            email?: string;
-                            id: number;
-                            username: string;
-                        };
-                    };
-                };
-                /** @description Not Modified: the ETag you sent in If-None-Match is still current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description No such resource. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getUser"];
         put?: never;
         post?: never;
         /**
          * Delete your account
          * @description Only your own. Your posts and tokens are deleted with it. `If-Match` makes it conditional.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
-                    "if-match"?: string;
-                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Authenticated, but this resource is not yours. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description No such resource. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteUser"];
         options?: never;
         head?: never;
         /**
          * Change your account
          * @description Only your own. Changing `password` needs `current_password` and signs out your other tokens. `If-Match` makes it conditional.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
-                    "if-match"?: string;
-                    /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Required with `password`: the password being replaced. */
-                        current_password?: string;
-                        /**
-                         * Format: email
-                         * @description Unique, ignoring case. Shown only to its owner.
-                         * @example ada@example.com
-                         */
-                        email?: string;
-                        /** @description 8–128 characters. */
-                        password?: string;
-                        /**
-                         * @description 3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.
-                         * @example ada_lovelace
-                         */
-                        username?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description A user as they see themself: with their email. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601, UTC.
-                             */
-                            created_at: string;
-                            email: string;
-                            id: number;
-                            username: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or fails validation; `details` names each field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description Authenticated, but this resource is not yours. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description No such resource. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description A unique field is already taken. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is larger than the limit. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description The body is not JSON. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/healthz": {
@@ -2031,53 +179,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is up */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description All is well. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            status: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * The process is up
+         * @description Answers without touching the database: for a liveness probe. Never rate-limited.
+         */
+        get: operations["checkLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2093,77 +199,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description All is well. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            status: string;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired credentials. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-                /** @description A dependency is down; retry after `Retry-After` seconds. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description Stable, machine-readable; branch on this, not on `error`.
-                             * @enum {unknown}
-                             */
-                            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
-                            details?: {
-                                /** @description The input the message is about, e.g. `title` or `limit`. */
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description What went wrong, in words for people. */
-                            error: string;
-                            /** @description Quote it when reporting a problem; it is in the log line. */
-                            request_id: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * The database answers
+         * @description Pings the database: for a readiness probe. Never rate-limited.
+         */
+        get: operations["checkReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2175,7 +215,122 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description An RFC 9457 problem, with Inkwell's own members beside the standard ones. */
+        Error: {
+            /**
+             * @description Stable, machine-readable; branch on this, not on `error`.
+             * @enum {unknown}
+             */
+            code: "invalid_json" | "validation_failed" | "bad_request" | "invalid_credentials" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            /** @description What went wrong this time, in words for people (the same as `error`). */
+            detail: string;
+            details?: components["schemas"]["FieldError"][];
+            /** @description What went wrong, in words for people. */
+            error: string;
+            /**
+             * Format: uri-reference
+             * @description The request path the problem occurred at.
+             */
+            instance: string;
+            /** @description Quote it when reporting a problem; it is in the log line. */
+            request_id: string;
+            /** @description The HTTP status code, repeated for convenience. */
+            status: number;
+            /** @description A short summary of the problem type; the same for every occurrence. */
+            title: string;
+            /**
+             * Format: uri
+             * @description The problem type: a stable URI per `code` (RFC 9457).
+             */
+            type: string;
+        };
+        /** @description One input and what is wrong with it. */
+        FieldError: {
+            /** @description The input the message is about, e.g. `title` or `limit`. */
+            field: string;
+            message: string;
+        };
+        /** @description All is well. */
+        HealthStatus: {
+            status: string;
+        };
+        /** @description A new bearer token, and whose it is. */
+        IssuedToken: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Send as `Authorization: Bearer <token>`. Shown once; keep it secret. */
+            token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            user: components["schemas"]["OwnUser"];
+        };
+        /** @description A user as they see themself: with their email. */
+        OwnUser: {
+            /**
+             * Format: date-time
+             * @description ISO-8601, UTC.
+             */
+            created_at: string;
+            email: string;
+            id: number;
+            username: string;
+        };
+        /** @description A post. */
+        Post: {
+            author: {
+                id: number;
+                username: string;
+            };
+            body: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601, UTC.
+             */
+            created_at: string;
+            id: number;
+            title: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601, UTC.
+             */
+            updated_at: string;
+        };
+        /** @description A page of posts, newest first. */
+        PostList: {
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            next_cursor: string | null;
+            posts: components["schemas"]["Post"][];
+        };
+        /** @description A user as everybody sees them. */
+        PublicUser: {
+            /**
+             * Format: date-time
+             * @description ISO-8601, UTC.
+             */
+            created_at: string;
+            id: number;
+            username: string;
+        };
+        /** @description A user; `email` is included only for the user themself. */
+        User: {
+            /**
+             * Format: date-time
+             * @description ISO-8601, UTC.
+             */
+            created_at: string;
+            /** @description Present only when the caller is this user. */
+            email?: string;
+            id: number;
+            username: string;
+        };
+        /** @description A page of users, newest first. */
+        UserList: {
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            next_cursor: string | null;
+            users: components["schemas"]["PublicUser"][];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -2183,4 +338,5497 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listPosts: {
+        parameters: {
+            query?: {
+                /** @description Only this user's posts. */
+                author_id?: number;
+                /** @description The previous page's `next_cursor`; omit it for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1–100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of posts, newest first. */
+            200: {
+                headers: {
+                    /** @description The next page, as `<…>; rel="next"`, when there is one (RFC 8288). */
+                    Link?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostList"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Up to 100,000 characters.
+                     * @example First post.
+                     */
+                    body: string;
+                    /**
+                     * @description 1–200 characters, not all blank.
+                     * @example Hello, Inkwell
+                     */
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A post. */
+            201: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Where the new resource lives. */
+                    Location?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you hold; when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A post. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Not Modified: the ETag you sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    replacePost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
+                "if-match"?: string;
+                /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Up to 100,000 characters.
+                     * @example First post.
+                     */
+                    body: string;
+                    /**
+                     * @description 1–200 characters, not all blank.
+                     * @example Hello, Inkwell
+                     */
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A post. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this resource is not yours. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deletePost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
+                "if-match"?: string;
+                /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this resource is not yours. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updatePost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
+                "if-match"?: string;
+                /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Up to 100,000 characters.
+                     * @example First post.
+                     */
+                    body?: string;
+                    /**
+                     * @description 1–200 characters, not all blank.
+                     * @example Hello, Inkwell
+                     */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A post. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this resource is not yours. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you hold; when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user as they see themself: with their email. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnUser"];
+                };
+            };
+            /** @description Not Modified: the ETag you sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/profile",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/profile",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/profile",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/profile",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/profile",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/profile",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/profile",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/profile",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    issueToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Either this or `username`; any case. */
+                    email?: string;
+                    password: string;
+                    /** @description Either this or `email`; any case. */
+                    username?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A new bearer token, and whose it is. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the answer holds a secret. */
+                    "Cache-Control"?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedToken"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/tokens",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked; the token never works again. */
+            204: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/tokens/current",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description The previous page's `next_cursor`; omit it for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1–100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users, newest first. */
+            200: {
+                headers: {
+                    /** @description The next page, as `<…>; rel="next"`, when there is one (RFC 8288). */
+                    Link?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/users",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/users",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Unique, ignoring case. Shown only to its owner.
+                     * @example ada@example.com
+                     */
+                    email: string;
+                    /** @description 8–128 characters. */
+                    password: string;
+                    /**
+                     * @description 3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.
+                     * @example ada_lovelace
+                     */
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A user as they see themself: with their email. */
+            201: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Where the new resource lives. */
+                    Location?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnUser"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/users",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/users",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A unique field is already taken. */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That username is already taken",
+                     *       "instance": "/api/users",
+                     *       "error": "That username is already taken",
+                     *       "code": "conflict",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is already taken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That username is already taken",
+                     *       "instance": "/api/users",
+                     *       "error": "That username is already taken",
+                     *       "code": "conflict",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is already taken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/users",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/users",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/users",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/users",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you hold; when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user; `email` is included only for the user themself. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Not Modified: the ETag you sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
+                "if-match"?: string;
+                /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this resource is not yours. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/users/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/users/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing; if somebody changed it meanwhile the answer is 412 and nothing changes. */
+                "if-match"?: string;
+                /** @description Rarely useful on a write: 412 if the current ETag is one of these (or `*`). */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Required with `password`: the password being replaced. */
+                    current_password?: string;
+                    /**
+                     * Format: email
+                     * @description Unique, ignoring case. Shown only to its owner.
+                     * @example ada@example.com
+                     */
+                    email?: string;
+                    /** @description 8–128 characters. */
+                    password?: string;
+                    /**
+                     * @description 3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.
+                     * @example ada_lovelace
+                     */
+                    username?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A user as they see themself: with their email. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnUser"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this resource is not yours. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A unique field is already taken. */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That username is already taken",
+                     *       "instance": "/api/users/7",
+                     *       "error": "That username is already taken",
+                     *       "code": "conflict",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is already taken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That username is already taken",
+                     *       "instance": "/api/users/7",
+                     *       "error": "That username is already taken",
+                     *       "code": "conflict",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is already taken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current: somebody changed the resource meanwhile. GET it again, reapply, retry. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/users/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource has changed since you read it; GET it again and retry",
+                     *       "instance": "/api/users/7",
+                     *       "error": "The resource has changed since you read it; GET it again and retry",
+                     *       "code": "precondition_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/users/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All is well. */
+            200: {
+                headers: {
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/healthz",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/healthz",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/healthz",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/healthz",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/healthz",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/healthz",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All is well. */
+            200: {
+                headers: {
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/readyz",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/readyz",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/readyz",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/readyz",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/readyz",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/readyz",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}

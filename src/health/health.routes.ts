@@ -9,7 +9,7 @@ import { Type } from 'typebox'
 import { errorResponses, serviceUnavailable } from '../http/errors.js'
 import { documentAs } from '../http/openapi.js'
 
-const Status = Type.Object({ status: Type.String() }, { description: 'All is well.' })
+const Status = Type.Object({ status: Type.String() }, { $id: 'HealthStatus', description: 'All is well.' })
 
 export function healthRoutes(ping: () => Promise<void>) {
   return async (fastify: FastifyInstance) => {
@@ -18,7 +18,15 @@ export function healthRoutes(ping: () => Promise<void>) {
 
     app.get(
       '/healthz',
-      { config: { limit: false }, schema: { summary: 'The process is up', response: { 200: Status } } },
+      {
+        config: { limit: false },
+        schema: {
+          operationId: 'checkLiveness',
+          summary: 'The process is up',
+          description: 'Answers without touching the database: for a liveness probe. Never rate-limited.',
+          response: { 200: Status },
+        },
+      },
       async () => ({ status: 'ok' }),
     )
 
@@ -27,7 +35,9 @@ export function healthRoutes(ping: () => Promise<void>) {
       {
         config: { limit: false },
         schema: {
+          operationId: 'checkReadiness',
           summary: 'The database answers',
+          description: 'Pings the database: for a readiness probe. Never rate-limited.',
           response: { 200: Status, ...errorResponses(503) },
         },
       },

@@ -34,12 +34,13 @@ const BEARER = /^Bearer +(\S+) *$/i
 
 export function registerAuthentication(app: FastifyInstance, authenticate: Authenticate): void {
   app.decorateRequest('auth', null)
-  // Every route may answer 401 (a token that does not work is refused everywhere), and takes a
-  // token optionally unless `authenticated(...)` makes it required.
+  // Every route may answer 401 (a token that does not work is refused everywhere). A public one
+  // says it needs no credentials (`security: []`, so documentation shows no lock on it), although
+  // a token it is sent is checked; `authenticated(...)` makes one required.
   app.addHook('onRoute', (route) => {
     if (!route.schema || route.schema.hide) return
     Object.assign(route.schema, {
-      security: [{}, { bearerAuth: [] }],
+      security: [],
       response: { ...errorResponses(401), ...(route.schema.response as object) },
     })
   })

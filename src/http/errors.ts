@@ -1,13 +1,16 @@
 /**
  * The one place that shapes error responses.
  *
- * Every failure a client can see leaves as `{error, code, details?, request_id}` with a code from
- * the closed list in src/errors.ts, whether it was thrown by a service, by Fastify's parsing and validation,
- * or by a bug. A 5xx never says more than "Internal server error"; the log has the rest.
+ * Every failure a client can see leaves as an RFC 9457 problem, `{type, title, status, detail,
+ * instance, error, code, details?, request_id}`, with a code from the closed list in
+ * src/errors.ts, whether it was thrown by a service, by Fastify's parsing and validation, or by a
+ * bug. The problem members were added beside the older `error`/`code`/`details`/`request_id`, so
+ * clients written against those keep working. A 5xx never says more than "Internal server
+ * error"; the log has the rest.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from 'typebox'
-import { AppError, ERROR_CODES, notFound, type ErrorCode } from '../errors.js'
+import { AppError, ERROR_CODES, notFound, type ErrorCode, type FieldError as FieldErrorType } from '../errors.js'
 import { validationDetails } from './validation.js'
 
 /** The status each code answers with: the one place a code meets HTTP. */
@@ -29,23 +32,57 @@ const STATUS: Record<ErrorCode, number> = {
   service_unavailable: 503,
 }
 
+/** The media type of RFC 9457 problem details, sent when a client's `Accept` asks for it. */
+export const PROBLEM_JSON = 'application/problem+json'
+
+/**
+ * The problem type URI of a code: stable, one per code, and listed in the README. A URN rather
+ * than an http URL, since Inkwell has no site of its own to serve a page per problem from.
+ */
+export const problemTypeOf = (code: ErrorCode) => `urn:inkwell:problem:${code.replaceAll('_', '-')}`
+
+/** The title of each code's problem type: the same for every occurrence, unlike `detail`. */
+const TITLES: Record<ErrorCode, string> = {
+  invalid_json: 'Invalid JSON',
+  validation_failed: 'Validation failed',
+  bad_request: 'Bad request',
+  invalid_credentials: 'Invalid credentials',
+  invalid_token: 'Invalid token',
+  forbidden: 'Forbidden',
+  not_found: 'Not found',
+  method_not_allowed: 'Method not allowed',
+  conflict: 'Conflict',
+  precondition_failed: 'Precondition failed',
+  payload_too_large: 'Payload too large',
+  unsupported_media_type: 'Unsupported media type',
+  rate_limited: 'Too many requests',
+  internal_error: 'Internal server error',
+  service_unavailable: 'Service unavailable',
+}
+
+export const FieldError = Type.Object(
+  {
+    field: Type.String({ description: 'The input the message is about, e.g. `title` or `limit`.' }),
+    message: Type.String(),
+  },
+  { $id: 'FieldError', description: 'One input and what is wrong with it.' },
+)
+
 export const ErrorBody = Type.Object(
   {
+    type: Type.String({ format: 'uri', description: "The problem type: a stable URI per `code` (RFC 9457)." }),
+    title: Type.String({ description: 'A short summary of the problem type; the same for every occurrence.' }),
+    status: Type.Integer({ description: 'The HTTP status code, repeated for convenience.' }),
+    detail: Type.String({ description: 'What went wrong this time, in words for people (the same as `error`).' }),
+    instance: Type.String({ format: 'uri-reference', description: 'The request path the problem occurred at.' }),
     error: Type.String({ description: 'What went wrong, in words for people.' }),
     code: Type.Enum([...ERROR_CODES], {
       description: 'Stable, machine-readable; branch on this, not on `error`.',
     }),
-    details: Type.Optional(
-      Type.Array(
-        Type.Object({
-          field: Type.String({ description: 'The input the message is about, e.g. `title` or `limit`.' }),
-          message: Type.String(),
-        }),
-      ),
-    ),
+    details: Type.Optional(Type.Array(FieldError)),
     request_id: Type.String({ description: 'Quote it when reporting a problem; it is in the log line.' }),
   },
-  { additionalProperties: false },
+  { $id: 'Error', description: 'An RFC 9457 problem, with Inkwell\'s own members beside the standard ones.', additionalProperties: false },
 )
 export type ErrorBody = Static<typeof ErrorBody>
 
@@ -74,7 +111,7 @@ export const wholeBodyInvalid = (message: string) => new AppError('validation_fa
  * @example schema: { response: { 200: Post, ...errorResponses(400, 404) } }
  */
 export function errorResponses<S extends number>(...statuses: S[]): Record<S, typeof ErrorBody> {
-  const documented = statuses.map((status) => [status, { ...ErrorBody, description: STATUS_TEXT[status] }])
+  const documented = statuses.map((status) => [status, { ...ErrorBody, 'x-response-description': STATUS_TEXT[status] }])
   return Object.fromEntries(documented) as unknown as Record<S, typeof ErrorBody>
 }
 
@@ -88,7 +125,46 @@ const STATUS_TEXT: Record<number, string> = {
   413: 'The body is larger than the limit.',
   415: 'The body is not JSON.',
   429: 'Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand.',
+  500: 'A bug: the log has the rest, under `request_id`.',
   503: 'A dependency is down; retry after `Retry-After` seconds.',
+}
+
+/** What each documented error status looks like, for the document's examples. */
+const EXAMPLES: Record<number, [ErrorCode, string, FieldErrorType[]?]> = {
+  400: ['validation_failed', 'Request validation failed', [{ field: 'title', message: 'must not be blank' }]],
+  401: ['invalid_token', 'Invalid token'],
+  403: ['forbidden', 'Forbidden'],
+  404: ['not_found', 'Post not found'],
+  409: ['conflict', 'That username is already taken', [{ field: 'username', message: 'is already taken' }]],
+  412: ['precondition_failed', 'The resource has changed since you read it; GET it again and retry'],
+  413: ['payload_too_large', 'Request body is too large'],
+  415: ['unsupported_media_type', 'Content-Type must be application/json'],
+  429: ['rate_limited', 'Too many requests; retry in 1 minute'],
+  500: ['internal_error', 'Internal server error'],
+  503: ['service_unavailable', 'Service unavailable'],
+}
+
+/** An example error body for `status` at `instance`, shaped exactly as sendError shapes one. */
+export function exampleProblem(status: number, instance: string): ErrorBody | undefined {
+  const example = EXAMPLES[status]
+  if (!example) return undefined
+  const [code, message, details] = example
+  return problemOf(new AppError(code, message, details), instance, '8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a')
+}
+
+function problemOf(error: AppError, instance: string, requestId: string): ErrorBody {
+  const body: ErrorBody = {
+    type: problemTypeOf(error.code),
+    title: TITLES[error.code],
+    status: STATUS[error.code],
+    detail: error.message,
+    instance,
+    error: error.message,
+    code: error.code,
+    request_id: requestId,
+  }
+  if (error.details) body.details = error.details
+  return body
 }
 
 /** Fastify's own client errors, by their code, as ours. */
@@ -133,10 +209,37 @@ export function toAppError(
 }
 
 export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
-  const body: ErrorBody = { error: error.message, code: error.code, request_id: reply.request.id }
-  if (error.details) body.details = error.details
+  const { request } = reply
+  const body = problemOf(error, instancePath(request.url), request.id)
   if (error instanceof HttpError) reply.headers(error.headers)
-  return reply.code(STATUS[error.code]).type('application/json; charset=utf-8').send(body)
+  return reply.code(body.status).type(`${errorMediaType(request)}; charset=utf-8`).send(body)
+}
+
+/** The path alone: a query string may hold a cursor or other input not worth echoing. */
+function instancePath(url: string): string {
+  const path = url.split('?', 1)[0]!
+  return path.startsWith('/') ? path : '/'
+}
+
+/**
+ * `application/problem+json` when the client's Accept prefers it (or only it) to plain JSON, as
+ * RFC 9457 §3 suggests; `application/json` otherwise, which every client written before problem
+ * details expects.
+ */
+function errorMediaType(request: FastifyRequest): string {
+  const accept = request.headers.accept
+  if (typeof accept !== 'string' || !accept.includes('problem+json')) return 'application/json'
+  const quality = (type: string) => {
+    let best = 0
+    for (const range of accept.split(',')) {
+      const [name = '', ...params] = range.trim().toLowerCase().split(';')
+      if (name.trim() !== type) continue
+      const q = params.map((param) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined)
+      best = Math.max(best, q === undefined ? 1 : Number(q))
+    }
+    return best
+  }
+  return quality(PROBLEM_JSON) > 0 && quality(PROBLEM_JSON) >= quality('application/json') ? PROBLEM_JSON : 'application/json'
 }
 
 /**
@@ -153,6 +256,12 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
  * the database's "cannot serve now" failures, which become 503 with Retry-After, not 500.
  */
 export function registerErrorHandler(app: FastifyInstance, isUnavailable: UnavailableCheck): void {
+  // Any route can meet a bug, and any can meet the database down: even one that reads nothing
+  // looks up the bearer token a request carries.
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || route.schema.hide) return
+    route.schema.response = { ...(route.schema.response as object), ...errorResponses(500, 503) }
+  })
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error, request, isUnavailable)
     const status = STATUS[appError.code]

@@ -14,6 +14,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Redis } from 'ioredis'
 import type { Config, RateLimit } from '../config.js'
 import { AppError } from '../errors.js'
+import { errorResponses } from './errors.js'
 
 export type LimitName = keyof Config['rateLimits']
 
@@ -36,6 +37,11 @@ export async function registerRateLimits(
   options: { limits: Config['rateLimits']; redisUrl: string | null },
 ): Promise<void> {
   const { limits, redisUrl } = options
+  // Documented whether or not this instance has limits switched on: the contract is the product's.
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || route.schema.hide || route.config?.limit === false) return
+    route.schema.response = { ...(route.schema.response as object), ...errorResponses(429) }
+  })
   if (!limits.all && !limits.logins && !limits.signUps) return
 
   const redis = redisUrl ? await connectRedis(app, redisUrl) : null

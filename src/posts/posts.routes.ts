@@ -7,7 +7,7 @@ import type { Database } from '../db/schema.js'
 import { authenticated, caller } from '../http/auth.js'
 import { entityTag, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
-import { documentAs } from '../http/openapi.js'
+import { documentAs, withHeaders } from '../http/openapi.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
 import { NewPost, Post, PostChanges, PostList, PostListQuery } from './posts.schemas.js'
@@ -27,10 +27,11 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
       '/posts',
       {
         schema: {
+          operationId: 'listPosts',
           summary: 'List posts, newest first',
-          description: 'Also sends `Link: <…>; rel="next"` when there is a next page.',
+          description: 'Everybody\'s posts, or one author\'s. Also sends `Link: <…>; rel="next"` when there is a next page.',
           querystring: PostListQuery,
-          response: { 200: PostList, ...errorResponses(400) },
+          response: { 200: withHeaders(PostList, ['link']), ...errorResponses(400) },
         },
       },
       async (request, reply) => {
@@ -46,11 +47,12 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
       {
         config: { resource: 'Post' },
         schema: {
+          operationId: 'getPost',
           summary: 'Get a post',
           description: 'Sends an `ETag`; send it back in `If-None-Match` to get 304 while the post is unchanged.',
           params: IdParams,
           headers: IfNoneMatchHeader,
-          response: { 200: Post, 304: NotModified, ...errorResponses(404) },
+          response: { 200: withHeaders(Post, ['etag']), 304: withHeaders(NotModified, ['etag']), ...errorResponses(404) },
         },
       },
       async (request, reply) => sendWithEtag(request, reply, await posts.get(db, request.params.id), postTag),
@@ -64,9 +66,11 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           '/posts',
           {
             schema: {
-                  summary: 'Write a post',
+              operationId: 'createPost',
+              summary: 'Write a post',
+              description: 'You are its author. Answers with the post, its `Location` and its `ETag`.',
               body: NewPost,
-              response: { 201: Post, ...errorResponses(400, 413, 415) },
+              response: { 201: withHeaders(Post, ['location', 'etag']), ...errorResponses(400, 413, 415) },
             },
           },
           async (request, reply) => {
@@ -80,12 +84,13 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           {
             config: { resource: 'Post' },
             schema: {
-                  summary: 'Replace your post',
+              operationId: 'replacePost',
+              summary: 'Replace your post',
               description: 'Both fields are required. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.',
               params: IdParams,
               headers: IfMatchHeader,
               body: NewPost,
-              response: { 200: Post, ...errorResponses(400, 403, 404, 412, 413, 415) },
+              response: { 200: withHeaders(Post, ['etag']), ...errorResponses(400, 403, 404, 412, 413, 415) },
             },
           },
           async (request, reply) => {
@@ -99,12 +104,13 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           {
             config: { resource: 'Post' },
             schema: {
-                  summary: 'Change your post',
+              operationId: 'updatePost',
+              summary: 'Change your post',
               description: 'Any of the fields. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.',
               params: IdParams,
               headers: IfMatchHeader,
               body: PostChanges,
-              response: { 200: Post, ...errorResponses(400, 403, 404, 412, 413, 415) },
+              response: { 200: withHeaders(Post, ['etag']), ...errorResponses(400, 403, 404, 412, 413, 415) },
             },
           },
           async (request, reply) => {
@@ -118,11 +124,13 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           {
             config: { resource: 'Post' },
             schema: {
-                  summary: 'Delete your post',
+              operationId: 'deletePost',
+              summary: 'Delete your post',
               description: 'Only the author may. With `If-Match`, only if it is still the version you read.',
               params: IdParams,
               headers: IfMatchHeader,
-              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404, 412) },
+              // A body sent with a DELETE is still parsed, and refused like any other.
+              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(400, 403, 404, 412, 413, 415) },
             },
           },
           async (request, reply) => {

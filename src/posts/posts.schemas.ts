@@ -24,7 +24,7 @@ export const Post = Type.Object(
     created_at: Timestamp,
     updated_at: Timestamp,
   },
-  { description: 'A post.' },
+  { $id: 'Post', description: 'A post.' },
 )
 
 /** Set by the server, so a client sending one is told they are read-only. */
@@ -47,5 +47,5 @@ export const PostListQuery = Type.Object(
 
 export const PostList = Type.Object(
   { posts: Type.Array(Post), next_cursor: NextCursor },
-  { description: 'A page of posts, newest first.' },
+  { $id: 'PostList', description: 'A page of posts, newest first.' },
 )

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
 import { authenticated, caller } from '../http/auth.js'
 import { errorResponses } from '../http/errors.js'
-import { documentAs } from '../http/openapi.js'
+import { documentAs, withHeaders } from '../http/openapi.js'
 import { IssuedToken, Login } from './tokens.schemas.js'
 import type { Authentication, TokenService } from './tokens.service.js'
 
@@ -27,9 +27,11 @@ export function tokenRoutes(deps: { db: Kysely<Database>; tokens: TokenService }
         // Each login costs an Argon2 hash, and invites password guessing.
         config: { limit: 'logins' },
         schema: {
+          operationId: 'issueToken',
           summary: 'Log in: exchange a username or email and password for a bearer token',
+          description: 'Send `username` or `email`, and `password`. A wrong one answers 401 `invalid_credentials`. Rate-limited more strictly than other routes.',
           body: Login,
-          response: { 201: IssuedToken, ...errorResponses(400, 401, 413, 415) },
+          response: { 201: withHeaders(IssuedToken, ['cacheControl']), ...errorResponses(400, 401, 413, 415) },
         },
       },
       // The answer holds a fresh secret: no cache may keep it.
@@ -42,8 +44,11 @@ export function tokenRoutes(deps: { db: Kysely<Database>; tokens: TokenService }
           '/tokens/current',
           {
             schema: {
-                  summary: 'Log out: revoke the token this request carries',
-              response: { 204: Type.Null({ description: 'Revoked; the token never works again.' }) },
+              operationId: 'revokeToken',
+              summary: 'Log out: revoke the token this request carries',
+              description: 'Other tokens of the same user keep working.',
+              // A body sent with a DELETE is still parsed, and refused like any other.
+              response: { 204: Type.Null({ description: 'Revoked; the token never works again.' }), ...errorResponses(400, 413, 415) },
             },
           },
           async (request, reply) => {

@@ -18,5 +18,5 @@ export const IssuedToken = Type.Object(
     expires_at: Type.String({ format: 'date-time' }),
     user: OwnUser,
   },
-  { description: 'A new bearer token, and whose it is.' },
+  { $id: 'IssuedToken', description: 'A new bearer token, and whose it is.' },
 )

@@ -7,7 +7,7 @@ import type { Database } from '../db/schema.js'
 import { authenticated, caller } from '../http/auth.js'
 import { entityTag, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
-import { documentAs } from '../http/openapi.js'
+import { documentAs, withHeaders } from '../http/openapi.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
 import { toPublicUser, type PublicUser as PublicUserRecord, type User } from './users.repository.js'
@@ -31,9 +31,11 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
       '/users',
       {
         schema: {
+          operationId: 'listUsers',
           summary: 'List users, newest first',
+          description: 'Public profiles, without emails. Also sends `Link: <…>; rel="next"` when there is a next page.',
           querystring: UserListQuery,
-          response: { 200: UserList, ...errorResponses(400) },
+          response: { 200: withHeaders(UserList, ['link']), ...errorResponses(400) },
         },
       },
       async (request, reply) => {
@@ -50,9 +52,11 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
         // Each sign-up costs an Argon2 hash, and invites floods of fake accounts.
         config: { limit: 'signUps' },
         schema: {
+          operationId: 'createUser',
           summary: 'Sign up',
+          description: 'Creates an account; log in with `POST /api/tokens` afterwards. Answers with the account, its `Location` and its `ETag`.',
           body: NewUser,
-          response: { 201: OwnUser, ...errorResponses(400, 409, 413, 415) },
+          response: { 201: withHeaders(OwnUser, ['location', 'etag']), ...errorResponses(400, 409, 413, 415) },
         },
       },
       async (request, reply) => {
@@ -66,11 +70,12 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
       {
         config: { resource: 'User' },
         schema: {
+          operationId: 'getUser',
           summary: 'Get a user',
           description: 'Includes `email` only when the caller is this user. Sends an `ETag` for `If-None-Match` and `If-Match`.',
           params: IdParams,
           headers: IfNoneMatchHeader,
-          response: { 200: UserResponse, 304: NotModified, ...errorResponses(404) },
+          response: { 200: withHeaders(UserResponse, ['etag']), 304: withHeaders(NotModified, ['etag']), ...errorResponses(404) },
         },
       },
       async (request, reply) => sendWithEtag(request, reply, await users.get(db, request.params.id, request.auth?.user), userTag),
@@ -84,10 +89,11 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           '/profile',
           {
             schema: {
-                  summary: 'The caller themself',
+              operationId: 'getProfile',
+              summary: 'The caller themself',
               description: 'Sends the same `ETag` as `GET /api/users/{id}` does for you.',
               headers: IfNoneMatchHeader,
-              response: { 200: OwnUser, 304: NotModified },
+              response: { 200: withHeaders(OwnUser, ['etag']), 304: withHeaders(NotModified, ['etag']) },
             },
           },
           async (request, reply) => sendWithEtag(request, reply, caller(request).user, ownTag),
@@ -98,13 +104,14 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           {
             config: { resource: 'User' },
             schema: {
-                  summary: 'Change your account',
+              operationId: 'updateUser',
+              summary: 'Change your account',
               description:
                 'Only your own. Changing `password` needs `current_password` and signs out your other tokens. `If-Match` makes it conditional.',
               params: IdParams,
               headers: IfMatchHeader,
               body: UserChanges,
-              response: { 200: OwnUser, ...errorResponses(400, 403, 404, 409, 412, 413, 415) },
+              response: { 200: withHeaders(OwnUser, ['etag']), ...errorResponses(400, 403, 404, 409, 412, 413, 415) },
             },
           },
           async (request, reply) => {
@@ -118,11 +125,13 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
           {
             config: { resource: 'User' },
             schema: {
-                  summary: 'Delete your account',
+              operationId: 'deleteUser',
+              summary: 'Delete your account',
               description: 'Only your own. Your posts and tokens are deleted with it. `If-Match` makes it conditional.',
               params: IdParams,
               headers: IfMatchHeader,
-              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(403, 404, 412) },
+              // A body sent with a DELETE is still parsed, and refused like any other.
+              response: { 204: Type.Null({ description: 'Deleted.' }), ...errorResponses(400, 403, 404, 412, 413, 415) },
             },
           },
           async (request, reply) => {

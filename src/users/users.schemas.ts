@@ -25,12 +25,12 @@ export const Password = Type.String({ minLength: 8, maxLength: 128, description:
 
 export const PublicUser = Type.Object(
   { id: Id, username: Type.String(), created_at: Timestamp },
-  { description: 'A user as everybody sees them.' },
+  { $id: 'PublicUser', description: 'A user as everybody sees them.' },
 )
 
 export const OwnUser = Type.Object(
   { id: Id, username: Type.String(), email: Type.String(), created_at: Timestamp },
-  { description: 'A user as they see themself: with their email.' },
+  { $id: 'OwnUser', description: 'A user as they see themself: with their email.' },
 )
 
 export const UserResponse = Type.Object(
@@ -40,7 +40,7 @@ export const UserResponse = Type.Object(
     email: Type.Optional(Type.String({ description: 'Present only when the caller is this user.' })),
     created_at: Timestamp,
   },
-  { description: 'A user; `email` is included only for the user themself.' },
+  { $id: 'User', description: 'A user; `email` is included only for the user themself.' },
 )
 
 /** Set by the server, so a client sending one is told they are read-only. */
@@ -67,5 +67,5 @@ export const UserListQuery = Type.Object(PageQuery, { additionalProperties: fals
 
 export const UserList = Type.Object(
   { users: Type.Array(PublicUser), next_cursor: NextCursor },
-  { description: 'A page of users, newest first.' },
+  { $id: 'UserList', description: 'A page of users, newest first.' },
 )
