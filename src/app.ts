@@ -66,7 +66,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.addHook('onClose', () => database.close())
-  database.onBackgroundError((error) => app.log.warn({ err: error }, 'idle database connection failed'))
+  database.onBackgroundError((error) => app.log.warn({ err: error }, 'database connection failed'))
 
   // Cross-cutting concerns, in the order a request meets them.
   const methods = new MethodIndex()

@@ -136,6 +136,8 @@ export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   const body: ErrorBody = { error: error.message, code: error.code, request_id: reply.request.id }
   if (error.details) body.details = error.details
   if (error instanceof HttpError) reply.headers(error.headers)
+  // The domain's `invalid_token` (a caller deleted mid-request) gets the challenge RFC 6750 asks for.
+  else if (error.code === 'invalid_token') reply.header('www-authenticate', 'Bearer error="invalid_token"')
   return reply.code(STATUS[error.code]).type('application/json; charset=utf-8').send(body)
 }
 
