@@ -26,6 +26,7 @@ import { tokenRoutes } from './tokens/tokens.routes.js'
 import { TokenService } from './tokens/tokens.service.js'
 import { userRoutes } from './users/users.routes.js'
 import { UserService } from './users/users.service.js'
+import { limitHashQueue } from './users/passwords.js'
 
 export interface AppOptions {
   config: Config
@@ -82,6 +83,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await registerOpenApi(app)
 
   const { db } = database
+  limitHashQueue(config.passwordHashQueue)
   const tokens = new TokenService(clock, config.tokenTtlSeconds)
   // A new password signs the user out of their other sessions, in the same transaction.
   const users = new UserService(clock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))

@@ -36,6 +36,8 @@ export interface Config {
   tokenTtlSeconds: number
   /** The largest request body accepted, in bytes. */
   bodyLimitBytes: number
+  /** How many password hashes may wait for a turn before logins and sign-ups get 503. */
+  passwordHashQueue: number
   logLevel: LogLevel
 }
 
@@ -107,6 +109,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read<'*' | string[]>('CORS_ORIGINS', '*', parseOrigins),
     tokenTtlSeconds: read('TOKEN_TTL', 30 * 24 * 3600, parseDuration),
     bodyLimitBytes: read('BODY_LIMIT', 1024 * 1024, parseBytes),
+    passwordHashQueue: read('PASSWORD_HASH_QUEUE', 32, (raw) => parseCount(raw, 0, 100_000)),
     logLevel: read<LogLevel>('LOG_LEVEL', 'info', (raw) =>
       (LOG_LEVELS as readonly string[]).includes(raw)
         ? (raw as LogLevel)

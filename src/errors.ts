@@ -69,4 +69,7 @@ export const invalidField = (field: string, message: string) =>
  */
 export const callerGone = () => new AppError('invalid_token', 'Invalid token')
 
+/** Too much work is waiting (password hashes): the request changed nothing; retry shortly. */
+export const overloaded = () => new AppError('service_unavailable', 'Service unavailable')
+
 export const invalidCredentials = () => new AppError('invalid_credentials', 'Invalid username, email or password')

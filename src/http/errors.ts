@@ -138,6 +138,8 @@ export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   if (error instanceof HttpError) reply.headers(error.headers)
   // The domain's `invalid_token` (a caller deleted mid-request) gets the challenge RFC 6750 asks for.
   else if (error.code === 'invalid_token') reply.header('www-authenticate', 'Bearer error="invalid_token"')
+  // The domain's `service_unavailable` (a full queue) clears within a second or so.
+  else if (error.code === 'service_unavailable') reply.header('retry-after', '1')
   return reply.code(STATUS[error.code]).type('application/json; charset=utf-8').send(body)
 }
 
