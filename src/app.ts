@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/database.js'
 import { AccessLog } from './http/access-log.js'
+import { connectionOptions, registerConnectionHandling } from './http/connections.js'
 import { registerAuthentication } from './http/auth.js'
 import { registerCors } from './http/cors.js'
 import { healthRoutes } from './health/health.routes.js'
@@ -19,7 +20,7 @@ import { Cursors } from './http/pagination.js'
 import { registerRequestId, requestIdFor } from './http/request-id.js'
 import { MethodIndex, registerNotFound } from './http/routing.js'
 import { registerSecurityHeaders } from './http/security-headers.js'
-import { validatorCompiler } from './http/validation.js'
+import { refuseQueryWhereNoneTaken, validatorCompiler } from './http/validation.js'
 import { postRoutes } from './posts/posts.routes.js'
 import { PostService } from './posts/posts.service.js'
 import { tokenRoutes } from './tokens/tokens.routes.js'
@@ -57,8 +58,8 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
     // Node's default is no limit at all once Fastify takes over: a client trickling a body byte
-    // by byte would hold its socket and buffer forever.
-    requestTimeout: 30_000,
+    // by byte would hold its socket and buffer forever. Also answers the HTTP parser's refusals.
+    ...connectionOptions({ requestTimeoutMs: config.requestTimeoutMs, headersTimeoutMs: config.headersTimeoutMs }),
     // During a graceful shutdown a request arriving on an open keep-alive connection is still
     // answered (with Connection: close), not refused with Fastify's own 503.
     return503OnClosing: false,
@@ -73,6 +74,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   const methods = new MethodIndex()
   methods.track(app)
   registerRequestId(app)
+  registerConnectionHandling(app)
   registerSecurityHeaders(app)
   await registerCors(app, config.corsOrigins, methods)
   await registerRateLimits(app, { limits: config.rateLimits, redisUrl: config.redisUrl })
@@ -80,6 +82,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   registerJsonBodyParser(app)
   registerErrorHandler(app, database.isUnavailable)
   registerNotFound(app, methods)
+  refuseQueryWhereNoneTaken(app)
   await registerOpenApi(app)
 
   const { db } = database

@@ -4,6 +4,7 @@
  * registered inside `authenticated(...)`, which refuses requests without one.
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
+import { AppError } from '../errors.js'
 import { errorResponses, HttpError } from './errors.js'
 
 /**
@@ -42,11 +43,20 @@ export function registerAuthentication(app: FastifyInstance, authenticate: Authe
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization
     if (header === undefined) return
+    // Node keeps the first of several and drops the rest; which credentials count must not be a
+    // guess, so the request is refused.
+    if (countHeader(request.raw.rawHeaders, 'authorization') > 1) throw new AppError('bad_request', 'Send one Authorization header, not several')
     const token = BEARER.exec(header)?.[1]
     const auth = token === undefined ? null : await authenticate(token)
     if (!auth) throw badToken()
     request.auth = auth
   })
+}
+
+function countHeader(rawHeaders: string[], name: string): number {
+  let count = 0
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === name) count++
+  return count
 }
 
 /** The caller of a route registered inside `authenticated(...)`. */

@@ -5,10 +5,10 @@
  * coerce, and an unknown field is an error, not something to drop silently. Query strings and
  * path parameters arrive as text, so there numbers are parsed from their digits.
  */
-import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify'
+import type { FastifyInstance, FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify'
 import { Ajv, type ErrorObject } from 'ajv'
 import addFormats from 'ajv-formats'
-import type { FieldError } from '../errors.js'
+import { AppError, type FieldError } from '../errors.js'
 /**
  * A schema keyword for the message a failed `pattern` shows, since a regular expression means
  * nothing to the person filling in a form.
@@ -156,4 +156,22 @@ function article(type: string): string {
 
 function partName(part: string): string {
   return part === 'querystring' ? 'query' : part
+}
+
+/**
+ * Routes that take no query parameters refuse any, as routes that take some refuse unknown ones:
+ * `GET /api/posts/1?foo=1` is a 400 naming `foo`, not a 200 that ignored what the client meant.
+ */
+export function refuseQueryWhereNoneTaken(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    const schema = request.routeOptions.schema
+    if (!schema || schema.hide || schema.querystring) return
+    const names = Object.keys(request.query as object)
+    if (names.length === 0) return
+    throw new AppError(
+      'validation_failed',
+      'Request validation failed',
+      names.map((name) => ({ field: name, message: 'is not a known query parameter' })),
+    )
+  })
 }
