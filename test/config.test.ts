@@ -21,6 +21,9 @@ describe('configuration from the environment', () => {
       corsOrigins: '*',
       tokenTtlSeconds: 30 * 24 * 3600,
       bodyLimitBytes: 1024 * 1024,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      passwordHashQueue: 32,
       logLevel: 'info',
     })
   })
@@ -44,6 +47,9 @@ describe('configuration from the environment', () => {
         CORS_ORIGINS: 'http://localhost:3000, https://app.example.com',
         TOKEN_TTL: '12h',
         BODY_LIMIT: '512kb',
+        REQUEST_TIMEOUT: '20s',
+        HEADERS_TIMEOUT: '5s',
+        PASSWORD_HASH_QUEUE: '8',
         LOG_LEVEL: 'warn',
       }),
       {
@@ -59,6 +65,9 @@ describe('configuration from the environment', () => {
         corsOrigins: ['http://localhost:3000', 'https://app.example.com'],
         tokenTtlSeconds: 12 * 3600,
         bodyLimitBytes: 512 * 1024,
+        requestTimeoutMs: 20_000,
+        headersTimeoutMs: 5_000,
+        passwordHashQueue: 8,
         logLevel: 'warn',
       },
     )

@@ -137,14 +137,14 @@ describe('timeouts', { skip: engineIndependent }, () => {
     const trickle = (prefix: string) => [prefix, ...Array.from({ length: 40 }, (_, i) => [100, i % 2 ? 'a' : 'b']).flat()]
     const headers = await rawExchange(server.port, trickle('GET /api/posts HTTP/1.1\r\nHost: x\r\nX-Slow: '), 5000)
     assertContractError(headers, 408, 'bad_request', 'headers trickled')
-    assert.ok(headers.elapsedMs >= 350 && headers.elapsedMs < 1000, `headers cut after ${headers.elapsedMs} ms`)
+    assert.ok(headers.elapsedMs >= 350 && headers.elapsedMs < 2000, `headers cut after ${headers.elapsedMs} ms`)
     const body = await rawExchange(
       server.port,
       trickle('POST /api/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"username":"'),
       5000,
     )
     assertContractError(body, 408, 'bad_request', 'body trickled')
-    assert.ok(body.elapsedMs >= 750 && body.elapsedMs < 1600, `body cut after ${body.elapsedMs} ms`)
+    assert.ok(body.elapsedMs >= 750 && body.elapsedMs < 2500, `body cut after ${body.elapsedMs} ms`)
   })
 })
 

@@ -73,3 +73,17 @@ describe('the queue of password hashes', () => {
     assert.equal(later.statusCode, 201, 'once the queue drains, logins are served again')
   })
 })
+
+describe('a blank title', () => {
+  it('counts a title of only zero-width characters as blank, and one with a visible character as not', async (t) => {
+    const { app, database } = await createTestApp(t, { env: RATE_LIMITS_OFF })
+    const ada = await signUp(app, 'ada')
+    for (const title of ['\u200B', '\u200B\u200C\u200D', ' \u2060\uFEFF ']) {
+      const res = await app.inject({ method: 'POST', url: '/api/posts', headers: ada.headers, payload: { title, body: 'b' } })
+      assertError(res, 400, { error: 'Request validation failed', code: 'validation_failed', details: [{ field: 'title', message: 'must not be blank' }] })
+    }
+    assert.deepEqual((await storedRows(database)).posts, [])
+    const visible = await app.inject({ method: 'POST', url: '/api/posts', headers: ada.headers, payload: { title: '\u200Bx', body: 'b' } })
+    assert.equal(visible.statusCode, 201, visible.body)
+  })
+})
