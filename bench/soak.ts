@@ -9,7 +9,8 @@
  *
  * The load is closed-loop: `--clients` (8) loops, each sending its next request once the last is
  * answered, after `--pause` ms (5), so the machine is busy but never flooded. The report is JSON
- * on stdout; the exit code is 1 when any answer was a 5xx.
+ * on stdout; the exit code is 1 when any answer was a 5xx. The server's log (one line per request,
+ * which the harness needs to see it start) goes to a temporary folder, removed at the end.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -42,7 +43,7 @@ const databaseUrl = args.database ?? `sqlite:${join(folder, 'soak.db')}`
 const server = await startServer({
   name: 'inkwell',
   args: [join(root, 'dist/server.js')],
-  env: { DATABASE_URL: databaseUrl, RATE_LIMIT: 'off', RATE_LIMIT_LOGIN: 'off', RATE_LIMIT_SIGNUP: 'off', LOG_LEVEL: 'warn' },
+  env: { DATABASE_URL: databaseUrl, RATE_LIMIT: 'off', RATE_LIMIT_LOGIN: 'off', RATE_LIMIT_SIGNUP: 'off', LOG_LEVEL: 'info' },
   logFile: join(folder, 'server.log'),
   pinned: false,
 })
