@@ -9,6 +9,7 @@ import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/database.js'
 import { AccessLog, bufferedStdout } from './http/access-log.js'
+import { connectionOptions, registerConnectionHandling } from './http/connections.js'
 import { registerAuthentication } from './http/auth.js'
 import { cors } from './http/cors.js'
 import { healthRoutes } from './health/health.routes.js'
@@ -20,7 +21,7 @@ import { Cursors } from './http/pagination.js'
 import { requestIdFor } from './http/request-id.js'
 import { MethodIndex, registerNotFound } from './http/routing.js'
 import { registerCommonHeaders } from './http/security-headers.js'
-import { validatorCompiler } from './http/validation.js'
+import { refuseQueryWhereNoneTaken, validatorCompiler } from './http/validation.js'
 import { registerLoadShedding } from './load-shedding.js'
 import { metricsRoutes, registerMetrics } from './observability/metrics.js'
 import { registerRequestSpans, withQuerySpans } from './observability/tracing.js'
@@ -30,6 +31,7 @@ import { tokenRoutes } from './tokens/tokens.routes.js'
 import { TokenService } from './tokens/tokens.service.js'
 import { userRoutes } from './users/users.routes.js'
 import { UserService } from './users/users.service.js'
+import { limitHashQueue } from './users/passwords.js'
 
 export interface AppOptions {
   config: Config
@@ -64,8 +66,8 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
     // Node's default is no limit at all once Fastify takes over: a client trickling a body byte
-    // by byte would hold its socket and buffer forever.
-    requestTimeout: 30_000,
+    // by byte would hold its socket and buffer forever. Also answers the HTTP parser's refusals.
+    ...connectionOptions({ requestTimeoutMs: config.requestTimeoutMs, headersTimeoutMs: config.headersTimeoutMs }),
     // During a graceful shutdown a request arriving on an open keep-alive connection is still
     // answered (with Connection: close), not refused with Fastify's own 503.
     return503OnClosing: false,
@@ -80,7 +82,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
       done()
     })
   }
-  database.onBackgroundError((error) => app.log.warn({ err: error }, 'idle database connection failed'))
+  database.onBackgroundError((error) => app.log.warn({ err: error }, 'database connection failed'))
 
   // Cross-cutting concerns, in the order a request meets them.
   const methods = new MethodIndex()
@@ -88,15 +90,18 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   registerMetrics(app, { database })
   if (tracer) registerRequestSpans(app, tracer)
   registerCommonHeaders(app, cors(config.corsOrigins, methods))
+  registerConnectionHandling(app)
   await registerLoadShedding(app, config.maxEventLoopDelayMs)
   await registerRateLimits(app, { limits: config.rateLimits, redisUrl: config.redisUrl })
   app.setValidatorCompiler(validatorCompiler)
   registerJsonBodyParser(app)
   registerErrorHandler(app, database.isUnavailable)
   registerNotFound(app, methods)
+  refuseQueryWhereNoneTaken(app)
   await registerOpenApi(app)
 
   const db = withQuerySpans(database, tracer)
+  limitHashQueue(config.passwordHashQueue)
   const tokens = new TokenService(clock, config.tokenTtlSeconds)
   // A new password signs the user out of their other sessions, in the same transaction.
   const users = new UserService(clock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))

@@ -36,6 +36,11 @@ export interface Config {
   tokenTtlSeconds: number
   /** The largest request body accepted, in bytes. */
   bodyLimitBytes: number
+  /** A request must have arrived in full within this (REQUEST_TIMEOUT), its headers within `headersTimeoutMs`. */
+  requestTimeoutMs: number
+  headersTimeoutMs: number
+  /** How many password hashes may wait for a turn before logins and sign-ups get 503. */
+  passwordHashQueue: number
   logLevel: LogLevel
   /** `/metrics`: a bearer token scrapes must send, and a port of its own instead of the API's. */
   metrics: { token: string | null; port: number | null }
@@ -111,6 +116,9 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read<'*' | string[]>('CORS_ORIGINS', '*', parseOrigins),
     tokenTtlSeconds: read('TOKEN_TTL', 30 * 24 * 3600, parseDuration),
     bodyLimitBytes: read('BODY_LIMIT', 1024 * 1024, parseBytes),
+    requestTimeoutMs: read('REQUEST_TIMEOUT', 30_000, (raw) => parseMillis(raw, 10, 3_600_000)),
+    headersTimeoutMs: read('HEADERS_TIMEOUT', 10_000, (raw) => parseMillis(raw, 10, 3_600_000)),
+    passwordHashQueue: read('PASSWORD_HASH_QUEUE', 32, (raw) => parseCount(raw, 0, 100_000)),
     logLevel: read<LogLevel>('LOG_LEVEL', 'info', (raw) =>
       (LOG_LEVELS as readonly string[]).includes(raw)
         ? (raw as LogLevel)

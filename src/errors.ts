@@ -63,4 +63,13 @@ export const preconditionFailed = () =>
 export const invalidField = (field: string, message: string) =>
   new AppError('validation_failed', 'Request validation failed', [{ field, message }])
 
+/**
+ * The caller's account is gone: it was deleted while this request was in flight, after its token
+ * had been accepted. The same answer that token now gets.
+ */
+export const callerGone = () => new AppError('invalid_token', 'Invalid token')
+
+/** Too much work is waiting (password hashes): the request changed nothing; retry shortly. */
+export const overloaded = () => new AppError('service_unavailable', 'Service unavailable')
+
 export const invalidCredentials = () => new AppError('invalid_credentials', 'Invalid username, email or password')

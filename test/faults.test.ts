@@ -123,6 +123,87 @@ describe('the database going away', () => {
   )
 
   it(
+    'lives through PostgreSQL closing its busy connections (a DBA\'s kill, a fast restart) under load: 503 with Retry-After meanwhile, then 200',
+    // It brings its own PostgreSQL, whose connections it may kill without disturbing anybody else.
+    { skip: engineIndependent },
+    async (t) => {
+      const bin = postgresBinaries()
+      if (!bin) return t.skip('initdb and pg_ctl not found (neither `pg_config --bindir` nor /usr/lib/postgresql/*/bin)')
+      const onEnd = cleanups(t)
+      const database = await throwawayPostgres(bin, onEnd)
+      const server = await inkwell(onEnd, { DATABASE_URL: database.url })
+      const accounts = await Promise.all(['ada', 'bob', 'cyd', 'dee'].map((name) => signUpOver(server.url, name)))
+
+      // Password changes hold a connection across statements (a transaction), which is when a
+      // closed connection used to reach no listener; reads, writes and logins fill the pool.
+      let stop = false
+      const answers = new Map<string, number>()
+      const wrong: string[] = []
+      const load = async (account: (typeof accounts)[number], loop: number) => {
+        let password = account.password
+        for (let i = 0; !stop; i++) {
+          const kind = (['read', 'write', 'login', 'password'] as const)[(loop + i) % 4]!
+          let res: Answer
+          try {
+            if (kind === 'read') res = await call(server.url, 'GET', '/api/posts?limit=20')
+            else if (kind === 'write') {
+              res = await call(server.url, 'POST', '/api/posts', { token: account.token, body: { title: `t ${i}`, body: 'b' } })
+            } else if (kind === 'login') {
+              res = await call(server.url, 'POST', '/api/tokens', { body: { username: account.username, password } })
+              if (res.status === 201) account.token = res.json.token
+            } else {
+              const next = `${account.username}-password-${i}`
+              res = await call(server.url, 'PATCH', `/api/users/${account.id}`, {
+                token: account.token,
+                body: { password: next, current_password: password },
+              })
+              if (res.status === 200) password = next
+            }
+          } catch (error) {
+            wrong.push(`${kind}: ${(error as Error).message}`)
+            break
+          }
+          answers.set(`${kind} ${res.status}`, (answers.get(`${kind} ${res.status}`) ?? 0) + 1)
+          if (res.status === 503) assertUnavailable(res, kind)
+          else if (res.status >= 500) wrong.push(`${kind}: ${res.status} ${JSON.stringify(res.json)}`)
+        }
+      }
+      const loops = accounts.flatMap((account, n) => [load(account, n), load(account, n + 1)])
+
+      const admin = new pg.Client({ connectionString: database.url })
+      admin.on('error', () => {})
+      await admin.connect()
+      onEnd(() => admin.end())
+      for (let round = 0; round < 15; round++) {
+        await new Promise((done) => setTimeout(done, 60))
+        await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'inkwell'`)
+      }
+      await admin.end().catch(() => {})
+      await database.restart()
+      await new Promise((done) => setTimeout(done, 300))
+      stop = true
+      await Promise.all(loops)
+
+      t.diagnostic(JSON.stringify(Object.fromEntries(answers)))
+      assert.doesNotThrow(() => process.kill(server.pid, 0), `the process is still running; stderr: ${server.stderr()}`)
+      assert.deepEqual(wrong, [], 'every request got an answer, and none was a 5xx other than 503')
+      await waitFor(
+        '/readyz to answer 200 again',
+        async () => ((await call(server.url, 'GET', '/readyz', { timeoutMs: 2000 })).status === 200 ? true : undefined),
+        { timeoutMs: 20_000, intervalMs: 100 },
+      )
+      // The loops changed passwords, so a newcomer writes the last post.
+      const eve = await signUpOver(server.url, 'eve')
+      const after = await call(server.url, 'POST', '/api/posts', {
+        token: eve.token,
+        body: { title: 'After the kills', body: 'Served by the same process.' },
+      })
+      assert.equal(after.status, 201)
+      assert.equal(server.logs.filter((line) => /^Server listening/.test(String(line.msg))).length, 1, 'Inkwell never restarted')
+    },
+  )
+
+  it(
     'answers 503 at once when every pooled connection is busy, and 503 for a statement that runs too long',
     { skip: engine !== 'postgres' && 'PostgreSQL only: SQLite has no connection pool' },
     async (t) => {
@@ -361,6 +442,8 @@ interface ThrowawayPostgres {
   /** Stops it the hard way, as a crash or a pulled plug would. */
   stop(): Promise<void>
   start(): Promise<void>
+  /** `pg_ctl restart -m fast`: every session is terminated, then the server comes back. */
+  restart(): Promise<void>
 }
 
 /**
@@ -400,5 +483,8 @@ async function throwawayPostgres(bin: string, onEnd: ReturnType<typeof cleanups>
       await tool('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w'])
     },
     start,
+    restart: async () => {
+      await tool('pg_ctl', ['restart', '-D', data, '-m', 'fast', '-w', '-t', '30', '-l', join(folder, 'server.log'), '-o', options])
+    },
   }
 }

@@ -6,6 +6,15 @@ export function errorCode(error: unknown): string | undefined {
   return typeof error.code === 'string' ? error.code : undefined
 }
 
+/**
+ * Whether an insert or update named a row that does not exist (anymore): a foreign key broken,
+ * typically by a row deleted while the write was in flight.
+ */
+export function violatedForeignKey(error: unknown): boolean {
+  const code = errorCode(error)
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503'
+}
+
 /** The name of the unique constraint or index an insert or update broke, if that is what failed. */
 export function violatedUniqueConstraint(error: unknown): string | null {
   const code = errorCode(error)

@@ -34,7 +34,12 @@ export function openPostgres(url: string, options: DatabaseOptions): DatabaseHan
 
   let checkedOut: (waitSeconds: number) => void = () => {}
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: discardingBrokenClients(pool, (waitSeconds) => checkedOut(waitSeconds)) }),
+    dialect: new PostgresDialect({
+      pool: discardingBrokenClients(pool, {
+        report: (error) => report(error),
+        checkedOut: (waitSeconds) => checkedOut(waitSeconds),
+      }),
+    }),
   })
   return {
     db,
@@ -123,8 +128,35 @@ class StatementNames {
  * dropped NAT entry) would otherwise be handed out again and again, each time failing only after
  * the read timeout, and the service would never recover on its own.
  */
-function discardingBrokenClients(pool: pg.Pool, checkedOut: (waitSeconds: number) => void): PostgresPool {
+function discardingBrokenClients(
+  pool: pg.Pool,
+  on: { report: (error: Error) => void; checkedOut: (waitSeconds: number) => void },
+): PostgresPool {
+  const { report, checkedOut } = on
   const statements = new StatementNames()
+  // The pool listens for errors on idle clients only. A checked-out client whose connection the
+  // server closes between statements (pg_terminate_backend, a fast restart, a failover), or right
+  // as it connects (the "ready" and the "terminating" messages can arrive in one packet, before
+  // whoever asked for the client has it), emits 'error' with nobody listening, which would crash
+  // the process. So every client gets a listener the moment the pool hands it out, synchronously
+  // in its 'acquire' event, until it is back; the statement in progress, if any, fails on its
+  // own, and the client is marked to be destroyed rather than pooled again.
+  const failed = new WeakMap<pg.PoolClient, Error>()
+  const listeners = new WeakMap<pg.PoolClient, (error: Error) => void>()
+  pool.on('acquire', (client) => {
+    const onError = (error: Error) => {
+      failed.set(client, error)
+      report(error)
+    }
+    listeners.set(client, onError)
+    client.on('error', onError)
+  })
+  // Emitted once the pool listens again (its own listener is attached first).
+  pool.on('release', (_error, client) => {
+    const onError = listeners.get(client)
+    if (onError) client.off('error', onError)
+    listeners.delete(client)
+  })
   return {
     connect: async () => {
       const asked = performance.now()
@@ -142,7 +174,7 @@ function discardingBrokenClients(pool: pg.Pool, checkedOut: (waitSeconds: number
       return {
         // Kysely's cursor overload is for streaming, which Inkwell does not use.
         query: query as unknown as PostgresPoolClient['query'],
-        release: (destroy?: boolean) => client.release(broken ?? destroy),
+        release: (destroy?: boolean) => client.release(broken ?? failed.get(client) ?? destroy),
       }
     },
     end: () => pool.end(),

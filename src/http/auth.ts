@@ -4,6 +4,7 @@
  * registered inside `authenticated(...)`, which refuses requests without one.
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
+import { AppError } from '../errors.js'
 import { errorResponses, HttpError } from './errors.js'
 
 /**
@@ -48,6 +49,11 @@ export function registerAuthentication(app: FastifyInstance, authenticate: Authe
   app.addHook('onRequest', (request, _reply, done) => {
     const header = request.headers.authorization
     if (header === undefined || request.routeOptions.config.ownAuthorization) return done()
+    // Node keeps the first of several and drops the rest; which credentials count must not be a
+    // guess, so the request is refused.
+    if (countHeader(request.raw.rawHeaders, 'authorization') > 1) {
+      return done(new AppError('bad_request', 'Send one Authorization header, not several'))
+    }
     const token = BEARER.exec(header)?.[1]
     if (token === undefined) return done(badToken())
     authenticate(token).then((auth) => {
@@ -56,6 +62,12 @@ export function registerAuthentication(app: FastifyInstance, authenticate: Authe
       done()
     }, done)
   })
+}
+
+function countHeader(rawHeaders: string[], name: string): number {
+  let count = 0
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === name) count++
+  return count
 }
 
 /** The caller of a route registered inside `authenticated(...)`. */

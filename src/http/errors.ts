@@ -152,7 +152,7 @@ export function exampleProblem(status: number, instance: string): ErrorBody | un
   return problemOf(new AppError(code, message, details), instance, '8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a')
 }
 
-function problemOf(error: AppError, instance: string, requestId: string): ErrorBody {
+export function problemOf(error: AppError, instance: string, requestId: string): ErrorBody {
   const body: ErrorBody = {
     type: problemTypeOf(error.code),
     title: TITLES[error.code],
@@ -212,6 +212,10 @@ export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   const { request } = reply
   const body = problemOf(error, instancePath(request.url), request.id)
   if (error instanceof HttpError) reply.headers(error.headers)
+  // The domain's `invalid_token` (a caller deleted mid-request) gets the challenge RFC 6750 asks for.
+  else if (error.code === 'invalid_token') reply.header('www-authenticate', 'Bearer error="invalid_token"')
+  // The domain's `service_unavailable` (a full queue) clears within a second or so.
+  else if (error.code === 'service_unavailable') reply.header('retry-after', '1')
   return reply.code(body.status).type(`${errorMediaType(request)}; charset=utf-8`).send(body)
 }
 

@@ -19,6 +19,15 @@ export const MAX_PAGE_SIZE = 100
 
 export const DEFAULT_PAGE_SIZE = 20
 
+/**
+ * The most a page's items may weigh, serialized, before the page ends early (with a next cursor)
+ * whatever its `limit`: within the limits on each field, 100 posts of 100,000 four-byte
+ * characters would otherwise make one answer of 40 MB, whose serialization stalls every other
+ * request. A page always holds at least one item, so the largest page is about 1 MiB plus one
+ * item (a post is at most about 400 KB).
+ */
+export const MAX_PAGE_BYTES = 1024 * 1024
+
 export const PageQuery = {
   // Optional in the document, so generated clients need not pass it; validation fills the default.
   limit: Type.Optional(
@@ -72,7 +81,8 @@ export class Cursors {
 
   /**
    * Trims the `limit + 1` rows a repository returned to one page, and says where the next starts.
-   * Also sets `Link: <...>; rel="next"` (RFC 8288) on the reply when there is a next page.
+   * The page ends early once its items pass MAX_PAGE_BYTES. Also sets `Link: <...>; rel="next"`
+   * (RFC 8288) on the reply when there is a next page.
    */
   page<T extends { id: number }>(
     list: string,
@@ -81,11 +91,11 @@ export class Cursors {
     request: FastifyRequest,
     reply: FastifyReply,
   ): { items: T[]; next_cursor: string | null } {
-    const items = rows.slice(0, limit)
+    const items = withinBudget(rows.slice(0, limit))
     const last = items.at(-1)
-    const next_cursor = rows.length > limit && last ? this.encode(list, last.id) : null
+    const next_cursor = rows.length > items.length && last ? this.encode(list, last.id) : null
     if (next_cursor !== null) {
-      const [path, query] = request.url.split('?', 2) as [string, string | undefined]
+      const [path, query] = requestTarget(request).split('?', 2) as [string, string | undefined]
       const params = new URLSearchParams(query)
       params.set('cursor', next_cursor)
       params.set('limit', String(limit))
@@ -97,6 +107,31 @@ export class Cursors {
   /** 12 bytes of HMAC-SHA256: ample against guessing, short enough to keep URLs tidy. */
   private mac(payload: string): Buffer {
     return createHmac('sha256', this.key).update(payload).digest().subarray(0, 12)
+  }
+}
+
+/** The leading items whose serialized size stays within MAX_PAGE_BYTES, and always the first. */
+function withinBudget<T>(items: T[]): T[] {
+  let bytes = 0
+  for (const [index, item] of items.entries()) {
+    bytes += Buffer.byteLength(JSON.stringify(item))
+    if (bytes > MAX_PAGE_BYTES) return items.slice(0, Math.max(1, index))
+  }
+  return items
+}
+
+/**
+ * The path and query a request asked for. A request may name its target in absolute form
+ * (`GET http://elsewhere.example/api/posts`); a link built from that would point clients wherever
+ * the sender liked, so only the path and query are kept and the link stays on this server.
+ */
+function requestTarget(request: FastifyRequest): string {
+  if (request.url.startsWith('/')) return request.url
+  try {
+    const url = new URL(request.url)
+    return url.pathname + url.search
+  } catch {
+    return '/'
   }
 }
 

@@ -7,7 +7,9 @@ import { PATTERN_MESSAGE, withReadOnlyFields } from '../http/validation.js'
 export const Title = Type.String({
   minLength: 1,
   maxLength: 200,
-  pattern: '\\S',
+  // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) do not count:
+  // a title of only those shows as blank.
+  pattern: '[^\\s\\u200B-\\u200D\\u2060\\uFEFF]',
   [PATTERN_MESSAGE]: 'must not be blank',
   description: '1–200 characters, not all blank.',
   examples: ['Hello, Inkwell'],

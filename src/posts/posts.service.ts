@@ -1,7 +1,8 @@
 /** Posts and their one rule: only the author may change or delete one. */
 import type { Clock } from '../clock.js'
+import { violatedForeignKey } from '../db/errors.js'
 import type { Executor } from '../db/schema.js'
-import { forbidden, notFound, preconditionFailed } from '../errors.js'
+import { callerGone, forbidden, notFound, preconditionFailed } from '../errors.js'
 import {
   deletePost,
   findPostById,
@@ -23,8 +24,13 @@ export interface PostInput {
 export class PostService {
   constructor(private readonly clock: Clock) {}
 
-  create(db: Executor, author: Author, input: PostInput): Promise<Post> {
-    return insertPost(db, author, { ...input, createdAt: this.clock.now().toISOString() })
+  /** @throws AppError `invalid_token` when the author's account was deleted while this was in flight. */
+  async create(db: Executor, author: Author, input: PostInput): Promise<Post> {
+    try {
+      return await insertPost(db, author, { ...input, createdAt: this.clock.now().toISOString() })
+    } catch (error) {
+      throw violatedForeignKey(error) ? callerGone() : error
+    }
   }
 
   async get(db: Executor, id: number): Promise<Post> {

@@ -5,10 +5,11 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Clock } from '../clock.js'
-import type { Executor } from '../db/schema.js'
+import type { Kysely } from 'kysely'
+import type { Database, Executor } from '../db/schema.js'
 import { invalidCredentials, invalidField } from '../errors.js'
 import { verifyAgainstNoUser, verifyPassword } from '../users/passwords.js'
-import { findUserForLogin, type User } from '../users/users.repository.js'
+import { findUserForLogin, lockUserWithPassword, type User } from '../users/users.repository.js'
 import {
   deleteAllExpiredTokens,
   deleteExpiredTokens,
@@ -51,9 +52,14 @@ export class TokenService {
   ) {}
 
   /**
+   * The token is stored only if, once the password has been checked, the user still exists with
+   * that same password: a login racing a password change or the account's deletion is refused
+   * like a wrong password, and never leaves a token that outlives the change (the change signs
+   * out every other session in its own transaction, which this one waits for or precedes).
+   *
    * @throws AppError `invalid_credentials`, the same for an unknown user as for a wrong password.
    */
-  async issue(db: Executor, credentials: Credentials): Promise<IssuedToken> {
+  async issue(db: Kysely<Database>, credentials: Credentials): Promise<IssuedToken> {
     const { username, email, password } = credentials
     if (username === undefined && email === undefined) throw invalidField('username', 'is required, or send email instead')
     if (username !== undefined && email !== undefined) throw invalidField('email', 'send either username or email, not both')
@@ -64,8 +70,13 @@ export class TokenService {
     const token = randomBytes(32).toString('base64url')
     const now = this.clock.now()
     const expiresAt = new Date(now.getTime() + this.ttlSeconds * 1000).toISOString()
-    await deleteExpiredTokens(db, found.user.id, now.toISOString())
-    await insertToken(db, { userId: found.user.id, tokenHash: hashToken(token), createdAt: now.toISOString(), expiresAt })
+    const issued = await db.transaction().execute(async (trx) => {
+      if (!(await lockUserWithPassword(trx, found.user.id, found.passwordHash))) return false
+      await deleteExpiredTokens(trx, found.user.id, now.toISOString())
+      await insertToken(trx, { userId: found.user.id, tokenHash: hashToken(token), createdAt: now.toISOString(), expiresAt })
+      return true
+    })
+    if (!issued) throw invalidCredentials()
     return { token, token_type: 'Bearer', expires_at: expiresAt, user: found.user }
   }
 

@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2'
+import { overloaded } from '../errors.js'
 
 // https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#argon2id
 const ARGON2ID: Options = {
@@ -23,9 +24,22 @@ const MAX_CONCURRENT_HASHES = Math.max(1, availableParallelism() - 1)
 
 let running = 0
 const waiting: (() => void)[] = []
+// PASSWORD_HASH_QUEUE's default: about a second's worth of hashes on a small machine.
+let maxWaiting = 32
 
+/**
+ * How many hashes may wait for a turn; beyond that, logins, sign-ups and password changes are
+ * refused at once (503) instead of queueing for ever: 400 logins from 40 addresses, each within
+ * its rate limit, made an unrelated login wait 25 s. Set from PASSWORD_HASH_QUEUE.
+ */
+export function limitHashQueue(max: number): void {
+  maxWaiting = max
+}
+
+/** @throws AppError `service_unavailable` when the queue is full. */
 async function inTurn<T>(work: () => Promise<T>): Promise<T> {
   if (running < MAX_CONCURRENT_HASHES) running++
+  else if (waiting.length >= maxWaiting) throw overloaded()
   else await new Promise<void>((resume) => waiting.push(resume))
   try {
     return await work()

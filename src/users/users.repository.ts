@@ -1,5 +1,6 @@
 /** Queries on `users`: rows in, domain objects out. */
 import { sql, type Selectable } from 'kysely'
+import { dialectOf } from '../db/dialect.js'
 import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Executor } from '../db/schema.js'
 import type { UsersTable } from './users.table.js'
@@ -76,6 +77,16 @@ export async function findUserForLogin(
     .where(lowerCase(column), '=', value.toLowerCase())
     .executeTakeFirst()
   return row && { user: userRowToUser(row), passwordHash: row.password_hash }
+}
+
+/**
+ * Inside a transaction: whether user `id` still exists with `passwordHash`, locking the row so
+ * that neither a password change nor the account's deletion can commit until the transaction
+ * ends. A write that depends on a password checked earlier (issuing a token) does it first.
+ */
+export async function lockUserWithPassword(db: Executor, id: number, passwordHash: string): Promise<boolean> {
+  const query = db.selectFrom('users').select('id').where('id', '=', id).where('password_hash', '=', passwordHash)
+  return (await dialectOf(db).lockForShare(query).executeTakeFirst()) !== undefined
 }
 
 export async function findPasswordHash(db: Executor, id: number): Promise<string | undefined> {

@@ -22,6 +22,8 @@ export interface RunningServer {
   pid: number
   /** Every line the server wrote to stdout so far, parsed. */
   logs: Record<string, unknown>[]
+  /** What the server wrote to stderr so far: a crash's stack trace. */
+  stderr(): string
   /** Resolves with the exit code once the process has exited. */
   exited: Promise<number | null>
   /** Sends `signal` and resolves with the exit code. */
@@ -83,6 +85,7 @@ export async function startServer(env: Record<string, string>, options: { timeou
             port: listening.port,
             pid: child.pid!,
             logs,
+            stderr: () => stderr,
             exited,
             stop: (signal = 'SIGTERM') => {
               if (child.exitCode === null && child.signalCode === null) child.kill(signal)
