@@ -110,13 +110,17 @@ describe('fuzzing every operation of the OpenAPI document', () => {
           assert.ok(res.statusCode < 500, `${operation.method} ${url} answered ${res.statusCode}: ${res.body}`)
           if (res.statusCode >= 400) {
             const error = res.json()
+            // RFC 9457 problem details, with Inkwell's own members beside them, and nothing else.
+            const PROBLEM = ['type', 'title', 'status', 'detail', 'instance', 'error', 'code', 'request_id', 'details']
             assert.deepEqual(
-              Object.keys(error).filter((k) => !['error', 'code', 'request_id', 'details'].includes(k)),
+              Object.keys(error).filter((k) => !PROBLEM.includes(k)),
               [],
               `${operation.method} ${url}: ${res.body}`,
             )
             assert.ok((ERROR_CODES as readonly string[]).includes(error.code), res.body)
             assert.equal(typeof error.error, 'string')
+            assert.equal(error.status, res.statusCode, res.body)
+            assert.equal(error.detail, error.error, res.body)
             assert.equal(error.request_id, res.headers['x-request-id'])
             assert.deepEqual(await storedRows(database), before, `${operation.method} ${url} refused with ${res.statusCode} yet changed what is stored`)
           }
