@@ -114,10 +114,24 @@ export class Cursors {
 function withinBudget<T>(items: T[]): T[] {
   let bytes = 0
   for (const [index, item] of items.entries()) {
-    bytes += Buffer.byteLength(JSON.stringify(item))
+    bytes += jsonWeight(item)
     if (bytes > MAX_PAGE_BYTES) return items.slice(0, Math.max(1, index))
   }
   return items
+}
+
+/**
+ * About the bytes `value` takes as JSON: its text in UTF-8, plus a little per value for keys and
+ * punctuation. Building each item's JSON to measure it cost as much as serializing the page a
+ * second time; this reads lengths only. It does not count JSON's escapes (a control character
+ * takes six bytes), so an adversarial page can weigh a few times the budget, never tens of MB.
+ */
+function jsonWeight(value: unknown): number {
+  if (typeof value === 'string') return Buffer.byteLength(value) + 2
+  if (value === null || typeof value !== 'object') return 8
+  let bytes = 2
+  for (const key in value) bytes += key.length + 4 + jsonWeight((value as Record<string, unknown>)[key])
+  return bytes
 }
 
 /**
