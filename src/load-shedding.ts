@@ -9,7 +9,12 @@ import underPressure from '@fastify/under-pressure'
 import type { FastifyInstance } from 'fastify'
 import { HttpError } from './http/errors.js'
 
-const ALWAYS_ANSWERED = new Set(['/healthz', '/metrics'])
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** False for a route that answers even while the server sheds load (liveness, metrics). */
+    shed?: boolean
+  }
+}
 
 /** Seconds a refused client should wait: about as long as a second's load takes to clear. */
 const RETRY_AFTER_SECONDS = 2
@@ -32,7 +37,7 @@ export async function registerLoadShedding(app: FastifyInstance, maxEventLoopDel
     // Called only while under pressure, so a normal request pays one comparison.
     pressureHandler: async (request, _reply, type, value) => {
       if (Date.now() < sheddingFrom) return
-      if (request.routeOptions.url !== undefined && ALWAYS_ANSWERED.has(request.routeOptions.url)) return
+      if (request.routeOptions.config.shed === false) return
       request.log.warn({ pressure: type, value }, 'overloaded: request refused')
       throw new HttpError('service_unavailable', 'The server is overloaded; retry shortly', {
         'retry-after': String(RETRY_AFTER_SECONDS),

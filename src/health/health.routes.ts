@@ -19,7 +19,8 @@ export function healthRoutes(ping: () => Promise<void>) {
     app.get(
       '/healthz',
       {
-        config: { limit: false },
+        // A shedding instance is busy, not dead: its liveness probe must not say otherwise.
+        config: { limit: false, shed: false },
         schema: {
           operationId: 'checkLiveness',
           summary: 'The process is up',

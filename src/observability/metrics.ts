@@ -148,7 +148,7 @@ export function metricsRoutes(options: { token: string | null; port: number | nu
     if (options.port !== null) return
     const authorized = tokenCheck(options.token)
     // Never rate-limited: a refused scrape would leave a gap in every graph.
-    app.get('/metrics', { schema: { hide: true }, config: { ownAuthorization: true, limit: false } }, async (request: FastifyRequest, reply: FastifyReply) => {
+    app.get('/metrics', { schema: { hide: true }, config: { ownAuthorization: true, limit: false, shed: false } }, async (request: FastifyRequest, reply: FastifyReply) => {
       if (!authorized(request.headers.authorization)) {
         throw new HttpError('invalid_token', 'Invalid token', { 'www-authenticate': 'Bearer realm="metrics"' })
       }
