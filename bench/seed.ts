@@ -7,6 +7,7 @@ import { createDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { Cursors } from '../src/http/pagination.js'
 import { insertPosts } from '../src/posts/posts.repository.js'
+import { slugFor } from '../src/posts/slugs.js'
 import { hashPassword } from '../src/users/passwords.js'
 import { insertUser } from '../src/users/users.repository.js'
 
@@ -81,9 +82,11 @@ export async function seedDatabase(databaseUrl: string, counts: { users: number;
         for (let chunk = from; chunk < Math.min(from + BATCH, counts.posts); chunk += ROWS_PER_INSERT) {
           const rows = []
           for (let i = chunk; i < Math.min(chunk + ROWS_PER_INSERT, from + BATCH, counts.posts); i++) {
+            const title = `Post ${i + 1}: ${prose(i, 40)}`
             rows.push({
               authorId: authors[i % authors.length]!.id,
-              title: `Post ${i + 1}: ${prose(i, 40)}`,
+              title,
+              slug: slugFor(title),
               body: prose(i + 7, 200 + ((i * 37) % 600)),
               createdAt: new Date(start + (counts.users + i) * 1000).toISOString(),
             })

@@ -140,11 +140,15 @@ describe('POST /api/posts', () => {
       updated_at: START,
     })
     assert.equal(res.headers.location, `/api/posts/${post.id}`)
-    assert.deepEqual(await storedPost(database, post.id), {
+    const stored = await storedPost(database, post.id)
+    assert.match(String(stored?.slug), /^hello-inkwell-[a-z0-9]{6}$/)
+    assert.deepEqual(stored, {
       id: post.id,
       author_id: ada.id,
       title: 'Hello, Inkwell',
       body: 'First post.',
+      slug: stored?.slug,
+      favorites_count: 0,
       created_at: START,
       updated_at: START,
       version: 1,
@@ -298,7 +302,7 @@ describe('GET /api/posts/{id}', () => {
     // A post with id 1000, so that "1e3" is only a 404 if it is not read as 1000.
     await database.db
       .insertInto('posts')
-      .values({ id: 1000, author_id: ada.id, title: 'Thousand', body: 'b', created_at: START, updated_at: START })
+      .values({ id: 1000, author_id: ada.id, title: 'Thousand', body: 'b', slug: 'thousand', created_at: START, updated_at: START })
       .execute()
     assert.equal((await app.inject({ method: 'GET', url: '/api/posts/1000' })).statusCode, 200)
 
@@ -316,6 +320,7 @@ describe('PUT /api/posts/{id}', () => {
     const { app, database, clock } = await createTestApp(t)
     const ada = await signUp(app, 'ada')
     const post = await createPost(app, ada, { title: 'Old title', body: 'Old body' })
+    const slugBefore = (await storedPost(database, post.id))?.slug
     clock.advance(90_000)
     const later = clock.now().toISOString()
 
@@ -340,6 +345,9 @@ describe('PUT /api/posts/{id}', () => {
       author_id: ada.id,
       title: 'New title',
       body: 'New body',
+      // Chosen once: a new title leaves the post's links as they were.
+      slug: slugBefore,
+      favorites_count: 0,
       created_at: START,
       updated_at: later,
       version: 2,
@@ -352,6 +360,7 @@ describe('PATCH /api/posts/{id}', () => {
     const { app, database, clock } = await createTestApp(t)
     const ada = await signUp(app, 'ada')
     const post = await createPost(app, ada, { title: 'Old title', body: 'Kept body' })
+    const slugBefore = (await storedPost(database, post.id))?.slug
     clock.advance(5_000)
     const later = clock.now().toISOString()
 
@@ -364,6 +373,9 @@ describe('PATCH /api/posts/{id}', () => {
       author_id: ada.id,
       title: 'New title',
       body: 'Kept body',
+      // Chosen once: a new title leaves the post's links as they were.
+      slug: slugBefore,
+      favorites_count: 0,
       created_at: START,
       updated_at: later,
       version: 2,
@@ -374,6 +386,7 @@ describe('PATCH /api/posts/{id}', () => {
     const { app, database, clock } = await createTestApp(t)
     const ada = await signUp(app, 'ada')
     const post = await createPost(app, ada, { title: 'Kept title', body: 'Old body' })
+    const slugBefore = (await storedPost(database, post.id))?.slug
     clock.advance(7_000)
     const later = clock.now().toISOString()
 
@@ -386,6 +399,9 @@ describe('PATCH /api/posts/{id}', () => {
       author_id: ada.id,
       title: 'Kept title',
       body: 'New body',
+      // Chosen once: a new title leaves the post's links as they were.
+      slug: slugBefore,
+      favorites_count: 0,
       created_at: START,
       updated_at: later,
       version: 2,

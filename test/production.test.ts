@@ -161,7 +161,7 @@ describe('a production install', { skip: engineIndependent }, () => {
     const data = await mkdtemp(join(scratch, 'scripts-'))
     const env = { ...process.env, DATABASE_URL: `sqlite:${join(data, 'app.db')}` }
     const migrated = await run('npm', ['run', '--silent', 'migrate'], { cwd: app, env })
-    assert.equal(migrated.stdout, 'Applied: 0001_initial, 0002_versions\n')
+    assert.equal(migrated.stdout, 'Applied: 0001_initial, 0002_versions, 0003_content\n')
     const listed = await run('npm', ['run', '--silent', 'admin', '--', 'list-users'], { cwd: app, env })
     assert.equal(listed.stdout, 'No users.\n')
   })

@@ -6,8 +6,10 @@
 import type { Migration } from 'kysely'
 import * as initial from './0001_initial.js'
 import * as versions from './0002_versions.js'
+import * as content from './0003_content.js'
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_versions': versions,
+  '0003_content': content,
 }

@@ -69,6 +69,7 @@ const insertPostQuery = prepared((db) =>
       body: parameter<string>(2),
       created_at: parameter<string>(3),
       updated_at: parameter<string>(3),
+      slug: parameter<string>(4),
     })
     .returning(POST_COLUMNS),
 )
@@ -76,9 +77,9 @@ const insertPostQuery = prepared((db) =>
 export async function insertPost(
   db: Executor,
   author: Author,
-  values: { title: string; body: string; createdAt: string },
+  values: { title: string; body: string; slug: string; createdAt: string },
 ): Promise<Post> {
-  const { rows } = await insertPostQuery(db, [author.id, values.title, values.body, values.createdAt])
+  const { rows } = await insertPostQuery(db, [author.id, values.title, values.body, values.createdAt, values.slug])
   return postRowToPost(rows[0]!, author)
 }
 
@@ -89,7 +90,7 @@ export async function insertPost(
  */
 export async function insertPosts(
   db: Executor,
-  posts: { authorId: number; title: string; body: string; createdAt: string }[],
+  posts: { authorId: number; title: string; body: string; slug: string; createdAt: string }[],
 ): Promise<void> {
   if (posts.length === 0) return
   await db
@@ -101,6 +102,7 @@ export async function insertPosts(
         body: post.body,
         created_at: post.createdAt,
         updated_at: post.createdAt,
+        slug: post.slug,
       })),
     )
     .execute()

@@ -12,6 +12,7 @@ import {
   type Author,
   type Post,
 } from './posts.repository.js'
+import { slugFor } from './slugs.js'
 
 /** Throws when the current post is not the version the client means to change (If-Match). */
 export type PostPrecondition = (current: Post) => void
@@ -27,7 +28,7 @@ export class PostService {
   /** @throws AppError `invalid_token` when the author's account was deleted while this was in flight. */
   async create(db: Executor, author: Author, input: PostInput): Promise<Post> {
     try {
-      return await insertPost(db, author, { ...input, createdAt: this.clock.now().toISOString() })
+      return await insertPost(db, author, { ...input, slug: slugFor(input.title), createdAt: this.clock.now().toISOString() })
     } catch (error) {
       throw violatedForeignKey(error) ? callerGone() : error
     }

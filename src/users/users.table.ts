@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { Timestamp } from '../db/schema.js'
 
 export interface UsersTable {
@@ -7,6 +7,10 @@ export interface UsersTable {
   email: string
   password_hash: string
   created_at: Timestamp
+  /** Added in migration 0003; null until the user writes one. */
+  bio: ColumnType<string | null, string | null | undefined, string | null>
+  /** An http(s) URL of the user's picture, or null. */
+  image: ColumnType<string | null, string | null | undefined, string | null>
   /** Increases with every update; see migration 0002. */
   version: Generated<number>
 }
