@@ -147,6 +147,7 @@ describe('POST /api/posts', () => {
       author_id: ada.id,
       title: 'Hello, Inkwell',
       body: 'First post.',
+      description: '',
       slug: stored?.slug,
       favorites_count: 0,
       created_at: START,
@@ -346,6 +347,7 @@ describe('PUT /api/posts/{id}', () => {
       title: 'New title',
       body: 'New body',
       // Chosen once: a new title leaves the post's links as they were.
+      description: '',
       slug: slugBefore,
       favorites_count: 0,
       created_at: START,
@@ -374,6 +376,7 @@ describe('PATCH /api/posts/{id}', () => {
       title: 'New title',
       body: 'Kept body',
       // Chosen once: a new title leaves the post's links as they were.
+      description: '',
       slug: slugBefore,
       favorites_count: 0,
       created_at: START,
@@ -400,6 +403,7 @@ describe('PATCH /api/posts/{id}', () => {
       title: 'Kept title',
       body: 'New body',
       // Chosen once: a new title leaves the post's links as they were.
+      description: '',
       slug: slugBefore,
       favorites_count: 0,
       created_at: START,

@@ -11,6 +11,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('users').addColumn('bio', 'text').execute()
   await db.schema.alterTable('users').addColumn('image', 'varchar(2048)').execute()
 
+  // A one-line summary shown in lists (RealWorld's `description`); empty unless the author writes one.
+  await db.schema
+    .alterTable('posts')
+    .addColumn('description', 'varchar(1000)', (c) => c.notNull().defaultTo(''))
+    .execute()
+
   // A slug is chosen once, when the post is written, and never changes: links to it stay good.
   await db.schema.alterTable('posts').addColumn('slug', 'varchar(100)').execute()
   const existing = await db.selectFrom('posts').select(['id', 'title']).execute()
@@ -77,6 +83,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('posts_slug_unique').execute()
   await db.schema.alterTable('posts').dropColumn('favorites_count').execute()
   await db.schema.alterTable('posts').dropColumn('slug').execute()
+  await db.schema.alterTable('posts').dropColumn('description').execute()
   await db.schema.alterTable('users').dropColumn('image').execute()
   await db.schema.alterTable('users').dropColumn('bio').execute()
 }

@@ -8,6 +8,8 @@ export interface PostsTable {
   body: string
   created_at: Timestamp
   updated_at: Timestamp
+  /** A one-line summary; '' when the author gave none (0003). */
+  description: Generated<string>
   /** Unique and URL-safe, chosen from the title when the post is written and never changed (0003). */
   slug: string
   /** How many users favorited the post, kept in the transaction that adds or removes a favorite. */
