@@ -37,6 +37,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldError[],
+    /** What was not found or may not be touched ("Post"), for dialects that key errors by it. */
+    readonly subject?: string,
   ) {
     super(message)
     this.name = 'AppError'
@@ -44,7 +46,7 @@ export class AppError extends Error {
 }
 
 /** @example throw notFound('Post') // "Post not found" */
-export const notFound = (what: string) => new AppError('not_found', `${what} not found`)
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`, undefined, what)
 
 export const forbidden = () => new AppError('forbidden', 'Forbidden')
 

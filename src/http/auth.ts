@@ -24,6 +24,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route checks `Authorization` itself, against a credential that is not a user's token (/metrics). */
     ownAuthorization?: boolean
+    /**
+     * The schemes a token may be sent with, in lowercase; `['bearer']` when unsaid. The RealWorld
+     * dialect also takes `Token`, which its frontends send.
+     */
+    tokenSchemes?: readonly string[]
   }
 }
 
@@ -31,7 +36,8 @@ declare module 'fastify' {
 const missingToken = () => new HttpError('invalid_token', 'Invalid token', { 'www-authenticate': 'Bearer' })
 const badToken = () => new HttpError('invalid_token', 'Invalid token', { 'www-authenticate': 'Bearer error="invalid_token"' })
 
-const BEARER = /^Bearer +(\S+) *$/i
+const CREDENTIALS = /^(\S+) +(\S+) *$/
+const BEARER_ONLY: readonly string[] = ['bearer']
 
 export function registerAuthentication(app: FastifyInstance, authenticate: Authenticate): void {
   app.decorateRequest('auth', null)
@@ -54,8 +60,9 @@ export function registerAuthentication(app: FastifyInstance, authenticate: Authe
     if (countHeader(request.raw.rawHeaders, 'authorization') > 1) {
       return done(new AppError('bad_request', 'Send one Authorization header, not several'))
     }
-    const token = BEARER.exec(header)?.[1]
-    if (token === undefined) return done(badToken())
+    const [, scheme, token] = CREDENTIALS.exec(header) ?? []
+    const schemes = request.routeOptions.config.tokenSchemes ?? BEARER_ONLY
+    if (token === undefined || !schemes.includes(scheme!.toLowerCase())) return done(badToken())
     authenticate(token).then((auth) => {
       if (!auth) return done(badToken())
       request.auth = auth

@@ -32,6 +32,9 @@ const STATUS: Record<ErrorCode, number> = {
   service_unavailable: 503,
 }
 
+/** The status an error code answers with. */
+export const statusOf = (code: ErrorCode): number => STATUS[code]
+
 /** The media type of RFC 9457 problem details, sent when a client's `Accept` asks for it. */
 export const PROBLEM_JSON = 'application/problem+json'
 

@@ -67,17 +67,29 @@ export class TokenService {
     const valid = found ? await verifyPassword(found.passwordHash, password) : await verifyAgainstNoUser(password)
     if (!found || !valid) throw invalidCredentials()
 
+    const issued = await db.transaction().execute(async (trx) =>
+      (await lockUserWithPassword(trx, found.user.id, found.passwordHash)) ? this.insertFor(trx, found.user) : undefined,
+    )
+    if (!issued) throw invalidCredentials()
+    return issued
+  }
+
+  /**
+   * A token for a user who has just proven who they are some other way: signed up with this
+   * password in the same request (RealWorld's sign-up answers with a token), so that checking it
+   * again would only cost a second hash.
+   */
+  issueFor(db: Kysely<Database>, user: User): Promise<IssuedToken> {
+    return db.transaction().execute((trx) => this.insertFor(trx, user))
+  }
+
+  private async insertFor(trx: Executor, user: User): Promise<IssuedToken> {
     const token = randomBytes(32).toString('base64url')
     const now = this.clock.now()
     const expiresAt = new Date(now.getTime() + this.ttlSeconds * 1000).toISOString()
-    const issued = await db.transaction().execute(async (trx) => {
-      if (!(await lockUserWithPassword(trx, found.user.id, found.passwordHash))) return false
-      await deleteExpiredTokens(trx, found.user.id, now.toISOString())
-      await insertToken(trx, { userId: found.user.id, tokenHash: hashToken(token), createdAt: now.toISOString(), expiresAt })
-      return true
-    })
-    if (!issued) throw invalidCredentials()
-    return { token, token_type: 'Bearer', expires_at: expiresAt, user: found.user }
+    await deleteExpiredTokens(trx, user.id, now.toISOString())
+    await insertToken(trx, { userId: user.id, tokenHash: hashToken(token), createdAt: now.toISOString(), expiresAt })
+    return { token, token_type: 'Bearer', expires_at: expiresAt, user }
   }
 
   /**
