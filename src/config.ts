@@ -32,6 +32,8 @@ export interface Config {
   redisUrl: string | null
   /** `'*'` for any origin, or the exact origins allowed to call the API from a browser. */
   corsOrigins: '*' | string[]
+  /** Where the RealWorld (Conduit) dialect is mounted (its `/api/...` under it), or null for not at all. */
+  conduitPrefix: string | null
   /** How long a bearer token lives, in seconds. */
   tokenTtlSeconds: number
   /** The largest request body accepted, in bytes. */
@@ -114,6 +116,13 @@ export function loadConfig(env: Env = process.env): Config {
       /^rediss?:\/\/./.test(raw) ? raw : invalid('must be redis://[user:password@]host[:port][/db] or rediss://…'),
     ),
     corsOrigins: read<'*' | string[]>('CORS_ORIGINS', '*', parseOrigins),
+    conduitPrefix: read<string | null>('CONDUIT_PREFIX', '/conduit', (raw) =>
+      raw === 'off'
+        ? null
+        : /^(\/[A-Za-z0-9._~-]+)+$/.test(raw) && !/^\/(api|docs|openapi\.json|healthz|readyz|metrics)(\/|$)/.test(raw)
+          ? raw
+          : invalid('must be a path such as /conduit, not under /api or another of Inkwell\'s own paths, or off'),
+    ),
     tokenTtlSeconds: read('TOKEN_TTL', 30 * 24 * 3600, parseDuration),
     bodyLimitBytes: read('BODY_LIMIT', 1024 * 1024, parseBytes),
     requestTimeoutMs: read('REQUEST_TIMEOUT', 30_000, (raw) => parseMillis(raw, 10, 3_600_000)),
