@@ -69,6 +69,8 @@ describe('POST /api/users', () => {
       id: body.id,
       username: 'Ada_Lovelace',
       email: 'ada@example.com',
+      bio: null,
+      image: null,
       created_at: clock.now().toISOString(),
     })
     assert.match(body.created_at, ISO_UTC)
@@ -279,7 +281,7 @@ describe('GET /api/users', () => {
     assert.equal(body.next_cursor, null)
     assert.deepEqual(
       body.users,
-      created.reverse().map((u) => ({ id: u.id, username: u.username, created_at: u.created_at })),
+      created.reverse().map((u) => ({ id: u.id, username: u.username, bio: null, image: null, following: false, created_at: u.created_at })),
     )
     for (const user of body.users) assert.ok(!('email' in user), JSON.stringify(user))
     assert.ok(!res.body.includes('@example.com'))
@@ -385,7 +387,7 @@ describe('GET /api/users/{id}', () => {
     for (const headers of [{}, bob.headers]) {
       const res = await app.inject({ method: 'GET', url: `/api/users/${ada.id}`, headers })
       assert.equal(res.statusCode, 200, res.body)
-      assert.deepEqual(res.json(), { id: ada.id, username: 'ada', created_at: createdAt })
+      assert.deepEqual(res.json(), { id: ada.id, username: 'ada', bio: null, image: null, following: false, created_at: createdAt })
       assert.ok(!('email' in res.json()))
     }
   })
@@ -399,6 +401,8 @@ describe('GET /api/users/{id}', () => {
       id: ada.id,
       username: 'ada',
       email: 'ada@example.com',
+      bio: null,
+      image: null,
       created_at: clock.now().toISOString(),
     })
   })
@@ -422,6 +426,8 @@ describe('GET /api/profile', () => {
       id: ada.id,
       username: 'ada',
       email: 'ada@example.com',
+      bio: null,
+      image: null,
       created_at: clock.now().toISOString(),
     })
   })
@@ -445,6 +451,8 @@ describe('PATCH /api/users/{id}', () => {
       id: ada.id,
       username: 'countess',
       email: 'countess@example.org',
+      bio: null,
+      image: null,
       created_at: createdAt,
     })
 
@@ -553,6 +561,8 @@ describe('PATCH /api/users/{id}', () => {
       id: ada.id,
       username: 'ada',
       email: 'ada@example.com',
+      bio: null,
+      image: null,
       created_at: toIsoTimestamp(before!.created_at),
     })
 
