@@ -1,9 +1,8 @@
 /** Accounts: signing up, reading, changing and deleting them, and who may do which. */
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock.js'
-import { violatedUniqueConstraint } from '../db/errors.js'
+import { violatedForeignKey, violatedUniqueConstraint } from '../db/errors.js'
 import type { Database, Executor } from '../db/schema.js'
-import { violatedForeignKey } from '../db/errors.js'
 import { AppError, conflict, forbidden, invalidField, notFound, preconditionFailed } from '../errors.js'
 import { deleteFollow, followedAmong, insertFollow, isFollowing, listFollowsPage } from './follows.repository.js'
 import { hashPassword, verifyPassword } from './passwords.js'
@@ -152,7 +151,7 @@ export class UserService {
     try {
       await insertFollow(db, { followerId: follower.id, followedId: id, createdAt: this.clock.now().toISOString() })
     } catch (error) {
-      // The user was deleted after the lookup above.
+      // One of the two was deleted after the lookup above (the follower, by another request of theirs).
       throw violatedForeignKey(error) ? notFound('User') : error
     }
     return toProfile(user, true)
