@@ -34,6 +34,8 @@ interface UserRow {
   id: number
   username: string
   email: string
+  bio: string | null
+  image: string | null
   created_at: Timestamp
 }
 
@@ -61,9 +63,9 @@ const SQL = {
   postById: `${POST_WITH_AUTHOR} where p.id = $1`,
   firstPage: `${POST_WITH_AUTHOR} order by p.id desc limit $1`,
   pageBefore: `${POST_WITH_AUTHOR} where p.id < $1 order by p.id desc limit $2`,
-  caller: `select t.expires_at, u.id, u.username, u.email, u.created_at from tokens t join users u on u.id = t.user_id where t.token_hash = $1`,
+  caller: `select t.expires_at, u.id, u.username, u.email, u.bio, u.image, u.created_at from tokens t join users u on u.id = t.user_id where t.token_hash = $1`,
   insertPost: `insert into posts (author_id, title, body, created_at, updated_at) values ($1, $2, $3, $4, $5) returning id, title, body, created_at, updated_at`,
-  userForLogin: `select id, username, email, created_at, password_hash from users where lower(username) = $1`,
+  userForLogin: `select id, username, email, bio, image, created_at, password_hash from users where lower(username) = $1`,
   insertToken: `insert into tokens (user_id, token_hash, created_at, expires_at) values ($1, $2, $3, $4)`,
   cursorKey: `select value from server_secrets where name = 'cursor_key'`,
 }
@@ -134,7 +136,14 @@ const toPost = (row: PostRow) => ({
   updated_at: iso(row.updated_at),
 })
 
-const toUser = (row: UserRow) => ({ id: row.id, username: row.username, email: row.email, created_at: iso(row.created_at) })
+const toUser = (row: UserRow) => ({
+  id: row.id,
+  username: row.username,
+  email: row.email,
+  bio: row.bio,
+  image: row.image,
+  created_at: iso(row.created_at),
+})
 
 export type Answer = { status: number; body: unknown; headers?: Record<string, string> }
 

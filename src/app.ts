@@ -29,6 +29,7 @@ import { postRoutes } from './posts/posts.routes.js'
 import { PostService } from './posts/posts.service.js'
 import { tokenRoutes } from './tokens/tokens.routes.js'
 import { TokenService } from './tokens/tokens.service.js'
+import { followRoutes } from './users/follows.routes.js'
 import { userRoutes } from './users/users.routes.js'
 import { UserService } from './users/users.service.js'
 import { limitHashQueue } from './users/passwords.js'
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
 
   // The route table, in the order the OpenAPI document lists it.
   await app.register(userRoutes({ db, users, cursors }), { prefix: '/api' }) //   /api/users, /api/profile
+  await app.register(followRoutes({ db, users, cursors }), { prefix: '/api' }) // /api/users/{id}/follow, …/followers, …/following
   await app.register(tokenRoutes({ db, tokens }), { prefix: '/api' }) // /api/tokens
   await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts
   await app.register(healthRoutes(database.ping)) // /healthz, /readyz

@@ -220,12 +220,12 @@ export function assertInvalidToken(res: LightMyRequestResponse): void {
 }
 
 /** The tables a request can change. */
-export type StoredTable = 'users' | 'posts' | 'tokens'
+export type StoredTable = 'users' | 'posts' | 'tokens' | 'follows'
 
 export type StoredRows = { [T in StoredTable]: Selectable<Database[T]>[] }
 
 /**
- * Every stored row of every table, as the database holds it, ordered by id: compare one taken
+ * Every stored row of every table, as the database holds it, ordered by key: compare one taken
  * before a request with one taken after to show that the request changed nothing.
  */
 export async function storedRows(database: DatabaseHandle): Promise<StoredRows> {
@@ -234,11 +234,12 @@ export async function storedRows(database: DatabaseHandle): Promise<StoredRows> 
     users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
     posts: await db.selectFrom('posts').selectAll().orderBy('id').execute(),
     tokens: await db.selectFrom('tokens').selectAll().orderBy('id').execute(),
+    follows: await db.selectFrom('follows').selectAll().orderBy('follower_id').orderBy('followed_id').execute(),
   }
 }
 
 /** One stored row as the database holds it, or undefined when there is none. */
-export async function storedRow<T extends StoredTable>(
+export async function storedRow<T extends Exclude<StoredTable, 'follows'>>(
   database: DatabaseHandle,
   table: T,
   id: number,

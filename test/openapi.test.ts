@@ -104,6 +104,10 @@ const OPERATION_IDS: Record<string, string> = {
   'PATCH /api/users/{id}': 'updateUser',
   'DELETE /api/users/{id}': 'deleteUser',
   'GET /api/profile': 'getProfile',
+  'PUT /api/users/{id}/follow': 'followUser',
+  'DELETE /api/users/{id}/follow': 'unfollowUser',
+  'GET /api/users/{id}/followers': 'listFollowers',
+  'GET /api/users/{id}/following': 'listFollowing',
   'POST /api/tokens': 'issueToken',
   'DELETE /api/tokens/current': 'revokeToken',
   'GET /api/posts': 'listPosts',
@@ -124,6 +128,10 @@ const SUCCESS: Record<string, { status: string; schema?: string; headers: string
   'PATCH /api/users/{id}': { status: '200', schema: 'OwnUser', headers: ['ETag'] },
   'DELETE /api/users/{id}': { status: '204', headers: [] },
   'GET /api/profile': { status: '200', schema: 'OwnUser', headers: ['ETag'] },
+  'PUT /api/users/{id}/follow': { status: '200', schema: 'PublicUser', headers: ['ETag'] },
+  'DELETE /api/users/{id}/follow': { status: '200', schema: 'PublicUser', headers: ['ETag'] },
+  'GET /api/users/{id}/followers': { status: '200', schema: 'UserList', headers: ['Link'] },
+  'GET /api/users/{id}/following': { status: '200', schema: 'UserList', headers: ['Link'] },
   'POST /api/tokens': { status: '201', schema: 'IssuedToken', headers: ['Cache-Control'] },
   'DELETE /api/tokens/current': { status: '204', headers: [] },
   'GET /api/posts': { status: '200', schema: 'PostList', headers: ['Link'] },
@@ -150,6 +158,8 @@ const SECURED = [
   'PATCH /api/users/{id}',
   'DELETE /api/users/{id}',
   'GET /api/profile',
+  'PUT /api/users/{id}/follow',
+  'DELETE /api/users/{id}/follow',
   'DELETE /api/tokens/current',
 ].sort()
 
@@ -163,6 +173,10 @@ const CONTRACT = [
   'PATCH /api/users/{id}',
   'DELETE /api/users/{id}',
   'GET /api/profile',
+  'PUT /api/users/{id}/follow',
+  'DELETE /api/users/{id}/follow',
+  'GET /api/users/{id}/followers',
+  'GET /api/users/{id}/following',
   'POST /api/tokens',
   'DELETE /api/tokens/current',
   'GET /api/posts',
@@ -471,16 +485,17 @@ describe('the named response schemas', () => {
   it('still filter what Fastify serializes: a field the schema does not name never leaves the server', async (t) => {
     const app = Fastify().withTypeProvider<TypeBoxTypeProvider>()
     t.after(() => app.close())
-    const user = { id: 1, username: 'ada', email: 'ada@example.com', created_at: '2026-01-01T00:00:00.000Z' }
+    const user = { id: 1, username: 'ada', email: 'ada@example.com', bio: 'Hi', image: null, created_at: '2026-01-01T00:00:00.000Z' }
+    const seen = { id: 1, username: 'ada', bio: 'Hi', image: null, following: true, created_at: user.created_at }
     const post = { id: 2, title: 'T', body: 'B', author: { id: 1, username: 'ada' }, created_at: user.created_at, updated_at: user.created_at }
     const leak = { password_hash: '$argon2id$secret', version: 7 }
     const cases: [string, object, unknown, unknown][] = [
       ['Post', Post, { ...post, ...leak, author: { ...post.author, ...leak } }, post],
       ['PostList', PostList, { posts: [{ ...post, ...leak }], next_cursor: null, ...leak }, { posts: [post], next_cursor: null }],
       ['OwnUser', OwnUser, { ...user, ...leak }, user],
-      ['PublicUser', PublicUser, { ...user, ...leak }, { id: 1, username: 'ada', created_at: user.created_at }],
+      ['PublicUser', PublicUser, { ...user, following: true, ...leak }, seen],
       ['User', UserResponse, { ...user, ...leak }, user],
-      ['UserList', UserList, { users: [{ ...user, ...leak }], next_cursor: null }, { users: [{ id: 1, username: 'ada', created_at: user.created_at }], next_cursor: null }],
+      ['UserList', UserList, { users: [{ ...user, following: true, ...leak }], next_cursor: null }, { users: [seen], next_cursor: null }],
       [
         'IssuedToken',
         IssuedToken,
