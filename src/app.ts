@@ -27,6 +27,7 @@ import { metricsRoutes, registerMetrics } from './observability/metrics.js'
 import { registerRequestSpans, withQuerySpans } from './observability/tracing.js'
 import { postRoutes } from './posts/posts.routes.js'
 import { PostService } from './posts/posts.service.js'
+import { tagRoutes } from './posts/tags.routes.js'
 import { tokenRoutes } from './tokens/tokens.routes.js'
 import { TokenService } from './tokens/tokens.service.js'
 import { followRoutes } from './users/follows.routes.js'
@@ -114,7 +115,8 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   await app.register(userRoutes({ db, users, cursors }), { prefix: '/api' }) //   /api/users, /api/profile
   await app.register(followRoutes({ db, users, cursors }), { prefix: '/api' }) // /api/users/{id}/follow, …/followers, …/following
   await app.register(tokenRoutes({ db, tokens }), { prefix: '/api' }) // /api/tokens
-  await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts
+  await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts, /api/feed
+  await app.register(tagRoutes({ db, posts }), { prefix: '/api' }) //   /api/tags
   await app.register(healthRoutes(database.ping)) // /healthz, /readyz
   await app.register(metricsRoutes(config.metrics)) // /metrics, for Prometheus
 

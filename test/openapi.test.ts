@@ -116,6 +116,11 @@ const OPERATION_IDS: Record<string, string> = {
   'PUT /api/posts/{id}': 'replacePost',
   'PATCH /api/posts/{id}': 'updatePost',
   'DELETE /api/posts/{id}': 'deletePost',
+  'GET /api/posts/by-slug/{slug}': 'getPostBySlug',
+  'PUT /api/posts/{id}/favorite': 'favoritePost',
+  'DELETE /api/posts/{id}/favorite': 'unfavoritePost',
+  'GET /api/feed': 'getFeed',
+  'GET /api/tags': 'listTags',
 }
 
 /** The success answer each operation names as a component, and the headers it declares. */
@@ -140,6 +145,11 @@ const SUCCESS: Record<string, { status: string; schema?: string; headers: string
   'PUT /api/posts/{id}': { status: '200', schema: 'Post', headers: ['ETag'] },
   'PATCH /api/posts/{id}': { status: '200', schema: 'Post', headers: ['ETag'] },
   'DELETE /api/posts/{id}': { status: '204', headers: [] },
+  'GET /api/posts/by-slug/{slug}': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'PUT /api/posts/{id}/favorite': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'DELETE /api/posts/{id}/favorite': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'GET /api/feed': { status: '200', schema: 'PostList', headers: ['Link'] },
+  'GET /api/tags': { status: '200', schema: 'TagList', headers: [] },
 }
 
 /** The operations no rate limit counts: a balancer's probes. */
@@ -152,6 +162,9 @@ const rateLimited = (operation: Operation) =>
 /** The operations that need a bearer token; every other one is public. */
 const SECURED = [
   'POST /api/posts',
+  'PUT /api/posts/{id}/favorite',
+  'DELETE /api/posts/{id}/favorite',
+  'GET /api/feed',
   'PUT /api/posts/{id}',
   'PATCH /api/posts/{id}',
   'DELETE /api/posts/{id}',
@@ -185,6 +198,11 @@ const CONTRACT = [
   'PUT /api/posts/{id}',
   'PATCH /api/posts/{id}',
   'DELETE /api/posts/{id}',
+  'GET /api/posts/by-slug/{slug}',
+  'PUT /api/posts/{id}/favorite',
+  'DELETE /api/posts/{id}/favorite',
+  'GET /api/feed',
+  'GET /api/tags',
 ].sort()
 
 describe('GET /openapi.json', () => {
@@ -283,6 +301,7 @@ describe('GET /openapi.json', () => {
       'Post',
       'PostList',
       'PublicUser',
+      'TagList',
       'User',
       'UserList',
     ])
@@ -399,7 +418,7 @@ describe('GET /openapi.json', () => {
     )
   })
 
-  it('describes the body of POST /api/posts as title and body, both required, nothing else', async (t) => {
+  it('describes the body of POST /api/posts as title and body, both required, and description and tags, nothing else', async (t) => {
     const { app } = await createTestApp(t)
     const doc = await openApi(app)
 
@@ -407,7 +426,7 @@ describe('GET /openapi.json', () => {
     assert.ok(schema, 'no JSON request body for POST /api/posts')
     assert.equal(schema.type, 'object')
     assert.deepEqual([...(schema.required ?? [])].sort(), ['body', 'title'])
-    assert.deepEqual(Object.keys(schema.properties ?? {}).sort(), ['body', 'title'])
+    assert.deepEqual(Object.keys(schema.properties ?? {}).sort(), ['body', 'description', 'tags', 'title'])
     assert.equal(schema.additionalProperties, false)
   })
 })
@@ -487,7 +506,19 @@ describe('the named response schemas', () => {
     t.after(() => app.close())
     const user = { id: 1, username: 'ada', email: 'ada@example.com', bio: 'Hi', image: null, created_at: '2026-01-01T00:00:00.000Z' }
     const seen = { id: 1, username: 'ada', bio: 'Hi', image: null, following: true, created_at: user.created_at }
-    const post = { id: 2, title: 'T', body: 'B', author: { id: 1, username: 'ada' }, created_at: user.created_at, updated_at: user.created_at }
+    const post = {
+      id: 2,
+      slug: 't-abcdef',
+      title: 'T',
+      description: '',
+      body: 'B',
+      tags: ['x'],
+      author: { id: 1, username: 'ada', bio: null, image: null, following: false },
+      favorites_count: 0,
+      favorited: false,
+      created_at: user.created_at,
+      updated_at: user.created_at,
+    }
     const leak = { password_hash: '$argon2id$secret', version: 7 }
     const cases: [string, object, unknown, unknown][] = [
       ['Post', Post, { ...post, ...leak, author: { ...post.author, ...leak } }, post],

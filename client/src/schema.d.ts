@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your feed
+         * @description Posts by the users you follow, newest first. Also sends `Link: <…>; rel="next"` when there is a next page.
+         */
+        get: operations["getFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/posts": {
         parameters: {
             query?: never;
@@ -13,7 +33,7 @@ export interface paths {
         };
         /**
          * List posts, newest first
-         * @description Everybody's posts, or one author's. Also sends `Link: <…>; rel="next"` when there is a next page.
+         * @description Everybody's posts, or those matching every filter given: by one author, with one tag, favorited by one user. Also sends `Link: <…>; rel="next"` when there is a next page.
          */
         get: operations["listPosts"];
         put?: never;
@@ -42,7 +62,7 @@ export interface paths {
         get: operations["getPost"];
         /**
          * Replace your post
-         * @description Both fields are required. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.
+         * @description Title and body are required; description and tags are replaced when sent and kept when not. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.
          */
         put: operations["replacePost"];
         post?: never;
@@ -55,9 +75,53 @@ export interface paths {
         head?: never;
         /**
          * Change your post
-         * @description Any of the fields. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.
+         * @description Any of the fields; `tags`, when sent, replaces them all. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.
          */
         patch: operations["updatePost"];
+        trace?: never;
+    };
+    "/api/posts/{id}/favorite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Favorite a post
+         * @description Adds you to its fans; doing it again changes nothing. Answers with the post as you see it.
+         */
+        put: operations["favoritePost"];
+        post?: never;
+        /**
+         * Unfavorite a post
+         * @description Takes you off its fans; doing it again changes nothing. Answers with the post as you see it.
+         */
+        delete: operations["unfavoritePost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a post by its slug
+         * @description The post a slug names, as `GET /api/posts/{id}` answers it, with its `ETag`.
+         */
+        get: operations["getPostBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/profile": {
@@ -72,6 +136,26 @@ export interface paths {
          * @description Sends the same `ETag` as `GET /api/users/{id}` does for you.
          */
         get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the most used tags
+         * @description Each tag with how many posts have it, most used first; ties go to the tag on the newest post.
+         */
+        get: operations["listTags"];
         put?: never;
         post?: never;
         delete?: never;
@@ -350,10 +434,14 @@ export interface components {
             image: string | null;
             username: string;
         };
-        /** @description A post. */
+        /** @description A post. `favorited` and `author.following` are as the caller sees them. */
         Post: {
             author: {
+                bio: string | null;
+                /** @description Whether you follow the author; false without a token. */
+                following: boolean;
                 id: number;
+                image: string | null;
                 username: string;
             };
             body: string;
@@ -362,7 +450,15 @@ export interface components {
              * @description ISO-8601, UTC.
              */
             created_at: string;
+            description: string;
+            /** @description Whether you favorited it; false without a token. */
+            favorited: boolean;
+            favorites_count: number;
             id: number;
+            /** @description Chosen from the title when the post is written, and never changed. */
+            slug: string;
+            /** @description In the author's order. */
+            tags: string[];
             title: string;
             /**
              * Format: date-time
@@ -397,6 +493,14 @@ export interface components {
              */
             image: string | null;
             username: string;
+        };
+        /** @description The most used tags, most used first; ties go to the tag on the newest post. */
+        TagList: {
+            tags: {
+                name: string;
+                /** @description How many posts have it. */
+                posts_count: number;
+            }[];
         };
         /** @description A user; the user themself sees their `email`, anybody else whether they follow them (`following`). */
         User: {
@@ -437,6 +541,269 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getFeed: {
+        parameters: {
+            query?: {
+                /** @description The previous page's `next_cursor`; omit it for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1–100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of posts, newest first. */
+            200: {
+                headers: {
+                    /** @description The next page, as `<…>; rel="next"`, when there is one (RFC 8288). */
+                    Link?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostList"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/feed",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/feed",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/feed",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/feed",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/feed",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/feed",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/feed",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/feed",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/feed",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/feed",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listPosts: {
         parameters: {
             query?: {
@@ -444,8 +811,12 @@ export interface operations {
                 author_id?: number;
                 /** @description The previous page's `next_cursor`; omit it for the first page. */
                 cursor?: string;
+                /** @description Only posts this user favorited. */
+                favorited_by?: number;
                 /** @description Items per page, 1–100. */
                 limit?: number;
+                /** @description Only posts with this tag (normalized as tags are). */
+                tag?: string;
             };
             header?: never;
             path?: never;
@@ -718,6 +1089,19 @@ export interface operations {
                      */
                     body: string;
                     /**
+                     * @description A one-line summary shown in lists; up to 1,000 characters. Empty when not given.
+                     * @example What this post is about.
+                     */
+                    description?: string;
+                    /**
+                     * @description Up to 10 tags, in your order; a repeated tag counts once. On a change, the new list replaces the old.
+                     * @example [
+                     *       "typescript",
+                     *       "api design"
+                     *     ]
+                     */
+                    tags?: string[];
+                    /**
                      * @description 1–200 characters, not all blank.
                      * @example Hello, Inkwell
                      */
@@ -726,7 +1110,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A post. */
+            /** @description A post. `favorited` and `author.following` are as the caller sees them. */
             201: {
                 headers: {
                     /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
@@ -1075,7 +1459,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A post. */
+            /** @description A post. `favorited` and `author.following` are as the caller sees them. */
             200: {
                 headers: {
                     /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
@@ -1352,6 +1736,19 @@ export interface operations {
                      */
                     body: string;
                     /**
+                     * @description A one-line summary shown in lists; up to 1,000 characters. Empty when not given.
+                     * @example What this post is about.
+                     */
+                    description?: string;
+                    /**
+                     * @description Up to 10 tags, in your order; a repeated tag counts once. On a change, the new list replaces the old.
+                     * @example [
+                     *       "typescript",
+                     *       "api design"
+                     *     ]
+                     */
+                    tags?: string[];
+                    /**
                      * @description 1–200 characters, not all blank.
                      * @example Hello, Inkwell
                      */
@@ -1360,7 +1757,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A post. */
+            /** @description A post. `favorited` and `author.following` are as the caller sees them. */
             200: {
                 headers: {
                     /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
@@ -2313,6 +2710,19 @@ export interface operations {
                      */
                     body?: string;
                     /**
+                     * @description A one-line summary shown in lists; up to 1,000 characters. Empty when not given.
+                     * @example What this post is about.
+                     */
+                    description?: string;
+                    /**
+                     * @description Up to 10 tags, in your order; a repeated tag counts once. On a change, the new list replaces the old.
+                     * @example [
+                     *       "typescript",
+                     *       "api design"
+                     *     ]
+                     */
+                    tags?: string[];
+                    /**
                      * @description 1–200 characters, not all blank.
                      * @example Hello, Inkwell
                      */
@@ -2321,7 +2731,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A post. */
+            /** @description A post. `favorited` and `author.following` are as the caller sees them. */
             200: {
                 headers: {
                     /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
@@ -2780,6 +3190,908 @@ export interface operations {
             };
         };
     };
+    favoritePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A post. `favorited` and `author.following` are as the caller sees them. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unfavoritePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A post. `favorited` and `author.following` are as the caller sees them. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7/favorite",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPostBySlug: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you hold; when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A post. `favorited` and `author.following` are as the caller sees them. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Not Modified: the ETag you sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/by-slug/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getProfile: {
         parameters: {
             query?: never;
@@ -2994,6 +4306,265 @@ export interface operations {
                      *       "status": 503,
                      *       "detail": "Service unavailable",
                      *       "instance": "/api/profile",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                /** @description How many tags, 1–100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The most used tags, most used first; ties go to the tag on the newest post. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/tags",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/tags",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/tags",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/tags",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/tags",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/tags",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/tags",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/tags",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/tags",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/tags",
                      *       "error": "Service unavailable",
                      *       "code": "service_unavailable",
                      *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
