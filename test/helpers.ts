@@ -147,7 +147,7 @@ export interface ExpectedError {
 export const INVALID_TOKEN: ExpectedError = { error: 'Invalid token', code: 'invalid_token' }
 export const FORBIDDEN: ExpectedError = { error: 'Forbidden', code: 'forbidden' }
 export const INVALID_CREDENTIALS: ExpectedError = { error: 'Invalid username, email or password', code: 'invalid_credentials' }
-export const notFound = (what: 'User' | 'Post' | 'Route'): ExpectedError => ({ error: `${what} not found`, code: 'not_found' })
+export const notFound = (what: 'User' | 'Post' | 'Comment' | 'Route'): ExpectedError => ({ error: `${what} not found`, code: 'not_found' })
 export const validationFailed = (...details: { field: string; message: string }[]): ExpectedError => ({
   error: 'Request validation failed',
   code: 'validation_failed',
@@ -220,7 +220,7 @@ export function assertInvalidToken(res: LightMyRequestResponse): void {
 }
 
 /** The tables a request can change. */
-export type StoredTable = 'users' | 'posts' | 'tokens'
+export type StoredTable = 'users' | 'posts' | 'tokens' | 'comments'
 
 export type StoredRows = { [T in StoredTable]: Selectable<Database[T]>[] }
 
@@ -234,6 +234,7 @@ export async function storedRows(database: DatabaseHandle): Promise<StoredRows> 
     users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
     posts: await db.selectFrom('posts').selectAll().orderBy('id').execute(),
     tokens: await db.selectFrom('tokens').selectAll().orderBy('id').execute(),
+    comments: await db.selectFrom('comments').selectAll().orderBy('id').execute(),
   }
 }
 
