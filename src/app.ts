@@ -12,6 +12,8 @@ import { AccessLog, bufferedStdout } from './http/access-log.js'
 import { connectionOptions, registerConnectionHandling } from './http/connections.js'
 import { registerAuthentication } from './http/auth.js'
 import { cors } from './http/cors.js'
+import { commentRoutes } from './comments/comments.routes.js'
+import { CommentService } from './comments/comments.service.js'
 import { healthRoutes } from './health/health.routes.js'
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors.js'
 import { registerJsonBodyParser } from './http/json-body.js'
@@ -108,6 +110,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   // A new password signs the user out of their other sessions, in the same transaction.
   const users = new UserService(clock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
   const posts = new PostService(clock)
+  const comments = new CommentService(clock)
   const cursors = await Cursors.load(db)
   registerAuthentication(app, (token) => tokens.authenticate(db, token))
 
@@ -117,6 +120,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   await app.register(tokenRoutes({ db, tokens }), { prefix: '/api' }) // /api/tokens
   await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts, /api/feed
   await app.register(tagRoutes({ db, posts }), { prefix: '/api' }) //   /api/tags
+  await app.register(commentRoutes({ db, comments, cursors }), { prefix: '/api' }) //   /api/posts/{id}/comments, /api/comments
   await app.register(healthRoutes(database.ping)) // /healthz, /readyz
   await app.register(metricsRoutes(config.metrics)) // /metrics, for Prometheus
 

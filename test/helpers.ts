@@ -152,7 +152,7 @@ export interface ExpectedError {
 export const INVALID_TOKEN: ExpectedError = { error: 'Invalid token', code: 'invalid_token' }
 export const FORBIDDEN: ExpectedError = { error: 'Forbidden', code: 'forbidden' }
 export const INVALID_CREDENTIALS: ExpectedError = { error: 'Invalid username, email or password', code: 'invalid_credentials' }
-export const notFound = (what: 'User' | 'Post' | 'Route'): ExpectedError => ({ error: `${what} not found`, code: 'not_found' })
+export const notFound = (what: 'User' | 'Post' | 'Comment' | 'Route'): ExpectedError => ({ error: `${what} not found`, code: 'not_found' })
 export const validationFailed = (...details: { field: string; message: string }[]): ExpectedError => ({
   error: 'Request validation failed',
   code: 'validation_failed',
@@ -225,7 +225,7 @@ export function assertInvalidToken(res: LightMyRequestResponse): void {
 }
 
 /** The tables a request can change. */
-export type StoredTable = 'users' | 'posts' | 'tokens' | 'follows' | 'post_tags' | 'favorites'
+export type StoredTable = 'users' | 'posts' | 'tokens' | 'follows' | 'post_tags' | 'favorites' | 'comments'
 
 export type StoredRows = { [T in StoredTable]: Selectable<Database[T]>[] }
 
@@ -242,6 +242,7 @@ export async function storedRows(database: DatabaseHandle): Promise<StoredRows> 
     follows: await db.selectFrom('follows').selectAll().orderBy('follower_id').orderBy('followed_id').execute(),
     post_tags: await db.selectFrom('post_tags').selectAll().orderBy('post_id').orderBy('position').execute(),
     favorites: await db.selectFrom('favorites').selectAll().orderBy('user_id').orderBy('post_id').execute(),
+    comments: await db.selectFrom('comments').selectAll().orderBy('id').execute(),
   }
 }
 

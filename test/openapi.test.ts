@@ -121,6 +121,10 @@ const OPERATION_IDS: Record<string, string> = {
   'DELETE /api/posts/{id}/favorite': 'unfavoritePost',
   'GET /api/feed': 'getFeed',
   'GET /api/tags': 'listTags',
+  'GET /api/posts/{id}/comments': 'listComments',
+  'POST /api/posts/{id}/comments': 'createComment',
+  'GET /api/comments/{id}': 'getComment',
+  'DELETE /api/comments/{id}': 'deleteComment',
 }
 
 /** The success answer each operation names as a component, and the headers it declares. */
@@ -150,6 +154,10 @@ const SUCCESS: Record<string, { status: string; schema?: string; headers: string
   'DELETE /api/posts/{id}/favorite': { status: '200', schema: 'Post', headers: ['ETag'] },
   'GET /api/feed': { status: '200', schema: 'PostList', headers: ['Link'] },
   'GET /api/tags': { status: '200', schema: 'TagList', headers: [] },
+  'GET /api/posts/{id}/comments': { status: '200', schema: 'CommentList', headers: ['Link'] },
+  'POST /api/posts/{id}/comments': { status: '201', schema: 'Comment', headers: ['Location', 'ETag'] },
+  'GET /api/comments/{id}': { status: '200', schema: 'Comment', headers: ['ETag'] },
+  'DELETE /api/comments/{id}': { status: '204', headers: [] },
 }
 
 /** The operations no rate limit counts: a balancer's probes. */
@@ -168,6 +176,8 @@ const SECURED = [
   'PUT /api/posts/{id}',
   'PATCH /api/posts/{id}',
   'DELETE /api/posts/{id}',
+  'POST /api/posts/{id}/comments',
+  'DELETE /api/comments/{id}',
   'PATCH /api/users/{id}',
   'DELETE /api/users/{id}',
   'GET /api/profile',
@@ -203,6 +213,10 @@ const CONTRACT = [
   'DELETE /api/posts/{id}/favorite',
   'GET /api/feed',
   'GET /api/tags',
+  'GET /api/posts/{id}/comments',
+  'POST /api/posts/{id}/comments',
+  'GET /api/comments/{id}',
+  'DELETE /api/comments/{id}',
 ].sort()
 
 describe('GET /openapi.json', () => {
@@ -293,6 +307,8 @@ describe('GET /openapi.json', () => {
     const doc = await openApi(app)
 
     assert.deepEqual(Object.keys(doc.components?.schemas ?? {}).sort(), [
+      'Comment',
+      'CommentList',
       'Error',
       'FieldError',
       'HealthStatus',
@@ -317,6 +333,7 @@ describe('GET /openapi.json', () => {
     assert.deepEqual(error.properties?.details, { type: 'array', items: { $ref: '#/components/schemas/FieldError' } })
     // Nested shapes are references too, so a generator makes one type of each.
     assert.deepEqual(doc.components!.schemas!.PostList!.properties?.posts, { type: 'array', items: { $ref: '#/components/schemas/Post' } })
+    assert.deepEqual(doc.components!.schemas!.CommentList!.properties?.comments, { type: 'array', items: { $ref: '#/components/schemas/Comment' } })
     assert.deepEqual(doc.components!.schemas!.IssuedToken!.properties?.user, { $ref: '#/components/schemas/OwnUser' })
   })
 

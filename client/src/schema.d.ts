@@ -4,6 +4,30 @@
  */
 
 export interface paths {
+    "/api/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a comment
+         * @description With a token, the author says whether you follow them. Sends an `ETag`; send it back in `If-None-Match` to get 304 while the comment is unchanged.
+         */
+        get: operations["getComment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Its author may, and so may the author of the post it is on.
+         */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feed": {
         parameters: {
             query?: never;
@@ -78,6 +102,30 @@ export interface paths {
          * @description Any of the fields; `tags`, when sent, replaces them all. Only the author may. Send the `ETag` you read in `If-Match` to make sure nobody changed it meanwhile.
          */
         patch: operations["updatePost"];
+        trace?: never;
+    };
+    "/api/posts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a post's comments, oldest first
+         * @description With a token, each author says whether you follow them. Also sends `Link: <…>; rel="next"` when there is a next page.
+         */
+        get: operations["listComments"];
+        put?: never;
+        /**
+         * Comment on a post
+         * @description You are its author. Answers with the comment, its `Location` and its `ETag`.
+         */
+        post: operations["createComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/posts/{id}/favorite": {
@@ -364,6 +412,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A comment on a post. */
+        Comment: {
+            author: {
+                bio: string | null;
+                /** @description Whether you follow the author; false when you sent no token. */
+                following: boolean;
+                id: number;
+                image: string | null;
+                username: string;
+            };
+            body: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601, UTC.
+             */
+            created_at: string;
+            id: number;
+            post_id: number;
+            /**
+             * Format: date-time
+             * @description ISO-8601, UTC.
+             */
+            updated_at: string;
+        };
+        /** @description A page of a post's comments, oldest first. */
+        CommentList: {
+            comments: components["schemas"]["Comment"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            next_cursor: string | null;
+        };
         /** @description An RFC 9457 problem, with Inkwell's own members beside the standard ones. */
         Error: {
             /**
@@ -541,6 +619,698 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you hold; when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A comment on a post. */
+            200: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description Not Modified: the ETag you sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this resource is not yours. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/comments/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getFeed: {
         parameters: {
             query?: {
@@ -3180,6 +3950,711 @@ export interface operations {
                      *       "status": 503,
                      *       "detail": "Service unavailable",
                      *       "instance": "/api/posts/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: {
+                /** @description The previous page's `next_cursor`; omit it for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1–100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of a post's comments, oldest first. */
+            200: {
+                headers: {
+                    /** @description The next page, as `<…>; rel="next"`, when there is one (RFC 8288). */
+                    Link?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentList"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 1–10,000 characters, not all blank.
+                     * @example Thanks for writing this.
+                     */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A comment on a post. */
+            201: {
+                headers: {
+                    /** @description The version of what you got; send it in `If-None-Match` or `If-Match`. */
+                    ETag?: string;
+                    /** @description Where the new resource lives. */
+                    Location?: string;
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description The request is malformed or fails validation; `details` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Request validation failed",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Request validation failed",
+                     *       "code": "validation_failed",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A bug: the log has the rest, under `request_id`. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency is down; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7/comments",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/api/posts/7/comments",
                      *       "error": "Service unavailable",
                      *       "code": "service_unavailable",
                      *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
