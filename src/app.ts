@@ -13,7 +13,6 @@ import { connectionOptions, registerConnectionHandling } from './http/connection
 import { registerAuthentication } from './http/auth.js'
 import { cors } from './http/cors.js'
 import { commentRoutes } from './comments/comments.routes.js'
-import { CommentService } from './comments/comments.service.js'
 import { healthRoutes } from './health/health.routes.js'
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors.js'
 import { registerJsonBodyParser } from './http/json-body.js'
@@ -25,16 +24,14 @@ import { MethodIndex, registerNotFound } from './http/routing.js'
 import { registerCommonHeaders } from './http/security-headers.js'
 import { refuseQueryWhereNoneTaken, validatorCompiler } from './http/validation.js'
 import { registerLoadShedding } from './load-shedding.js'
+import { createServices } from './services.js'
 import { metricsRoutes, registerMetrics } from './observability/metrics.js'
 import { registerRequestSpans, withQuerySpans } from './observability/tracing.js'
 import { postRoutes } from './posts/posts.routes.js'
-import { PostService } from './posts/posts.service.js'
 import { tagRoutes } from './posts/tags.routes.js'
 import { tokenRoutes } from './tokens/tokens.routes.js'
-import { TokenService } from './tokens/tokens.service.js'
 import { followRoutes } from './users/follows.routes.js'
 import { userRoutes } from './users/users.routes.js'
-import { UserService } from './users/users.service.js'
 import { limitHashQueue } from './users/passwords.js'
 
 export interface AppOptions {
@@ -106,11 +103,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
 
   const db = withQuerySpans(database, tracer)
   limitHashQueue(config.passwordHashQueue)
-  const tokens = new TokenService(clock, config.tokenTtlSeconds)
-  // A new password signs the user out of their other sessions, in the same transaction.
-  const users = new UserService(clock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
-  const posts = new PostService(clock)
-  const comments = new CommentService(clock)
+  const { tokens, users, posts, comments } = createServices(clock, config)
   const cursors = await Cursors.load(db)
   registerAuthentication(app, (token) => tokens.authenticate(db, token))
 

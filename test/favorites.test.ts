@@ -263,6 +263,40 @@ describe('favorites when their post or their user goes', () => {
     assert.deepEqual((await storedFavorites(database)).map((row) => [row.user_id, row.post_id]), [[bob.id, kept.id]])
   })
 
+  it("a fan who deletes their account leaves the posts' counts and favorited flags as if they never had", async (t) => {
+    const { app, database } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    const bob = await signUp(app, 'bob')
+    const carol = await signUp(app, 'carol')
+    const post = await createPost(app, ada)
+    for (const fan of [bob, carol]) await app.inject({ method: 'PUT', url: `/api/posts/${post.id}/favorite`, headers: fan.headers })
+
+    const deleted = await app.inject({ method: 'DELETE', url: `/api/users/${bob.id}`, headers: bob.headers })
+
+    assert.equal(deleted.statusCode, 204)
+    const seen = (await app.inject({ method: 'GET', url: `/api/posts/${post.id}`, headers: carol.headers })).json()
+    assert.equal(seen.favorites_count, 1)
+    assert.equal(seen.favorited, true)
+    assert.equal(await storedCount(database, post.id), 1)
+    assert.deepEqual((await storedFavorites(database)).map((row) => row.user_id), [carol.id])
+  })
+
+  it('a conditional account deletion that loses its race takes nothing off the counts', async (t) => {
+    const { app, database } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    const bob = await signUp(app, 'bob')
+    const post = await createPost(app, ada)
+    await app.inject({ method: 'PUT', url: `/api/posts/${post.id}/favorite`, headers: bob.headers })
+    const etag = String((await app.inject({ method: 'GET', url: `/api/users/${bob.id}`, headers: bob.headers })).headers.etag)
+    await app.inject({ method: 'PATCH', url: `/api/users/${bob.id}`, headers: bob.headers, payload: { bio: 'Changed meanwhile' } })
+
+    const refused = await app.inject({ method: 'DELETE', url: `/api/users/${bob.id}`, headers: { ...bob.headers, 'if-match': etag } })
+
+    assert.equal(refused.statusCode, 412)
+    assert.equal(await storedCount(database, post.id), 1)
+    assert.deepEqual((await storedFavorites(database)).map((row) => row.user_id), [bob.id])
+  })
+
   it('forgetFavoritesOf, in the transaction that deletes a user, keeps every count equal to its favorites', async (t) => {
     const { app, database, clock } = await createTestApp(t)
     const ada = await signUp(app, 'ada')

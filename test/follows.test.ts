@@ -431,7 +431,7 @@ describe('the profile service, as the RealWorld adapter will call it', () => {
     const ada = await signUp(app, 'Ada')
     const adaCreated = clock.now().toISOString()
     const bob = await signUp(app, 'bob')
-    const users = new UserService(clock, async () => {})
+    const users = new UserService(clock, async () => {}, async () => {})
     const { db } = database
     await users.follow(db, { id: bob.id }, ada.id)
 

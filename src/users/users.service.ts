@@ -55,6 +55,12 @@ export type UserPrecondition = (current: User) => void
 /** Signs `userId` out of every session but `keepTokenId`'s, inside the caller's transaction. */
 export type SignOutElsewhere = (db: Executor, userId: number, keepTokenId: number) => Promise<void>
 
+/**
+ * Takes away what a user leaves elsewhere that a cascade would get wrong (their favorites from
+ * the posts' counts), inside the transaction that deletes them, before it does.
+ */
+export type ForgetUser = (db: Executor, userId: number) => Promise<unknown>
+
 /** Which field a unique index guards, for the 409 that names it. */
 const UNIQUE_FIELDS: Record<string, 'username' | 'email'> = {
   users_username_unique: 'username',
@@ -80,6 +86,7 @@ export class UserService {
   constructor(
     private readonly clock: Clock,
     private readonly signOutElsewhere: SignOutElsewhere,
+    private readonly forgetUser: ForgetUser,
   ) {}
 
   /** @throws AppError `conflict` naming the username or email that is taken. */
@@ -237,10 +244,24 @@ export class UserService {
   }
 
   /** Deletes the caller's own account, with every post, token and follow of theirs. */
-  async delete(db: Executor, actor: Actor, id: number, precondition?: UserPrecondition): Promise<void> {
+  async delete(db: Kysely<Database>, actor: Actor, id: number, precondition?: UserPrecondition): Promise<void> {
     await this.assertSelf(db, actor, id)
     const expectedVersion = precondition && (await this.checkedVersion(db, id, precondition))
-    if (!(await deleteUser(db, id, expectedVersion)) && expectedVersion !== undefined) throw preconditionFailed()
+    if (!(await this.deleteWithTraces(db, id, expectedVersion)) && expectedVersion !== undefined) throw preconditionFailed()
+  }
+
+  /** Deletes the user and, in the same transaction, what the cascade would get wrong; false when no row matched. */
+  private deleteWithTraces(db: Kysely<Database>, id: number, expectedVersion?: number): Promise<boolean> {
+    return db.transaction().execute(async (trx) => {
+      await this.forgetUser(trx, id)
+      const deleted = await deleteUser(trx, id, expectedVersion)
+      // Nothing to forget after all (a conditional delete that lost its race): undo the forgetting.
+      if (!deleted) throw new NothingDeleted()
+      return deleted
+    }).catch((error: unknown) => {
+      if (error instanceof NothingDeleted) return false
+      throw error
+    })
   }
 
   /** The version `precondition` (If-Match) was checked against; a write must still find it. */
@@ -285,7 +306,10 @@ export class UserService {
   }
 
   /** Deletes any account, with its posts and tokens, for an operator. */
-  async remove(db: Executor, id: number): Promise<void> {
-    if (!(await deleteUser(db, id))) throw notFound('User')
+  async remove(db: Kysely<Database>, id: number): Promise<void> {
+    if (!(await this.deleteWithTraces(db, id))) throw notFound('User')
   }
 }
+
+/** Rolls back a deletion's transaction that found no row to delete. */
+class NothingDeleted extends Error {}
