@@ -13,8 +13,10 @@ import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { verify } from '@node-rs/argon2'
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
+import { slugFor } from '../src/posts/slugs.js'
 
-const POST_WITH_AUTHOR = `select p.id, p.title, p.body, p.created_at, p.updated_at, u.id as author_id, u.username as author_username
+const POST_WITH_AUTHOR = `select p.id, p.slug, p.title, p.description, p.body, p.favorites_count, p.created_at, p.updated_at,
+  u.id as author_id, u.username as author_username, u.bio as author_bio, u.image as author_image
   from posts p join users u on u.id = p.author_id`
 
 /** Timestamps are ISO strings in SQLite and timestamptz (a Date, through pg) in PostgreSQL. */
@@ -22,22 +24,34 @@ type Timestamp = string | Date
 
 interface PostRow {
   id: number
+  slug: string
   title: string
+  description: string
   body: string
+  favorites_count: number
   created_at: Timestamp
   updated_at: Timestamp
   author_id: number
   author_username: string
+  author_bio: string | null
+  author_image: string | null
+}
+
+interface TagRow {
+  post_id: number
+  tag: string
 }
 
 interface UserRow {
   id: number
   username: string
   email: string
+  bio: string | null
+  image: string | null
   created_at: Timestamp
 }
 
-type NewPostRow = Omit<PostRow, 'author_id' | 'author_username'>
+type NewPostRow = Omit<PostRow, 'author_id' | 'author_username' | 'author_bio' | 'author_image'>
 
 /**
  * One method per statement. SQLite's answer synchronously, as better-sqlite3 does; PostgreSQL's
@@ -47,8 +61,10 @@ interface Statements {
   postById(id: number): Awaitable<PostRow | undefined>
   firstPage(limit: number): Awaitable<PostRow[]>
   pageBefore(before: number, limit: number): Awaitable<PostRow[]>
+  tagsOfPost(id: number): Awaitable<TagRow[]>
+  tagsInRange(first: number, last: number): Awaitable<TagRow[]>
   caller(tokenHash: string): Awaitable<(UserRow & { expires_at: Timestamp }) | undefined>
-  insertPost(authorId: number, title: string, body: string, createdAt: string, updatedAt: string): Awaitable<NewPostRow>
+  insertPost(authorId: number, title: string, body: string, createdAt: string, updatedAt: string, slug: string): Awaitable<NewPostRow>
   userForLogin(username: string): Awaitable<(UserRow & { password_hash: string }) | undefined>
   insertToken(userId: number, tokenHash: string, createdAt: string, expiresAt: string): Awaitable<void>
   cursorKey(): Awaitable<string | undefined>
@@ -61,9 +77,13 @@ const SQL = {
   postById: `${POST_WITH_AUTHOR} where p.id = $1`,
   firstPage: `${POST_WITH_AUTHOR} order by p.id desc limit $1`,
   pageBefore: `${POST_WITH_AUTHOR} where p.id < $1 order by p.id desc limit $2`,
-  caller: `select t.expires_at, u.id, u.username, u.email, u.created_at from tokens t join users u on u.id = t.user_id where t.token_hash = $1`,
-  insertPost: `insert into posts (author_id, title, body, created_at, updated_at) values ($1, $2, $3, $4, $5) returning id, title, body, created_at, updated_at`,
-  userForLogin: `select id, username, email, created_at, password_hash from users where lower(username) = $1`,
+  // As Inkwell: a post's tags in a second statement, one for a whole page (its id range).
+  tagsOfPost: `select post_id, tag from post_tags where post_id = $1 order by position`,
+  tagsInRange: `select post_id, tag from post_tags where post_id >= $1 and post_id <= $2 order by post_id, position`,
+  caller: `select t.expires_at, u.id, u.username, u.email, u.created_at, u.bio, u.image from tokens t join users u on u.id = t.user_id where t.token_hash = $1`,
+  insertPost: `insert into posts (author_id, title, body, created_at, updated_at, slug) values ($1, $2, $3, $4, $5, $6)
+    returning id, slug, title, description, body, favorites_count, created_at, updated_at`,
+  userForLogin: `select id, username, email, bio, image, created_at, password_hash from users where lower(username) = $1`,
   insertToken: `insert into tokens (user_id, token_hash, created_at, expires_at) values ($1, $2, $3, $4)`,
   cursorKey: `select value from server_secrets where name = 'cursor_key'`,
 }
@@ -81,8 +101,10 @@ function openSqlite(path: string): Statements {
     postById: prepare<[number], PostRow>(SQL.postById),
     firstPage: prepare<[number], PostRow>(SQL.firstPage),
     pageBefore: prepare<[number, number], PostRow>(SQL.pageBefore),
+    tagsOfPost: prepare<[number], TagRow>(SQL.tagsOfPost),
+    tagsInRange: prepare<[number, number], TagRow>(SQL.tagsInRange),
     caller: prepare<[string], UserRow & { expires_at: string }>(SQL.caller),
-    insertPost: prepare<[number, string, string, string, string], NewPostRow>(SQL.insertPost),
+    insertPost: prepare<[number, string, string, string, string, string], NewPostRow>(SQL.insertPost),
     userForLogin: prepare<[string], UserRow & { password_hash: string }>(SQL.userForLogin),
     insertToken: prepare<[number, string, string, string]>(SQL.insertToken),
     cursorKey: prepare<[], { value: string }>(SQL.cursorKey),
@@ -91,6 +113,8 @@ function openSqlite(path: string): Statements {
     postById: (id) => s.postById.get(id),
     firstPage: (limit) => s.firstPage.all(limit),
     pageBefore: (before, limit) => s.pageBefore.all(before, limit),
+    tagsOfPost: (id) => s.tagsOfPost.all(id),
+    tagsInRange: (first, last) => s.tagsInRange.all(first, last),
     caller: (hash) => s.caller.get(hash),
     insertPost: (...values) => s.insertPost.get(...values)!,
     userForLogin: (username) => s.userForLogin.get(username),
@@ -111,6 +135,8 @@ function openPostgres(url: string): Statements {
     postById: async (id) => (await run<PostRow>('postById', [id]))[0],
     firstPage: (limit) => run<PostRow>('firstPage', [limit]),
     pageBefore: (before, limit) => run<PostRow>('pageBefore', [before, limit]),
+    tagsOfPost: (id) => run<TagRow>('tagsOfPost', [id]),
+    tagsInRange: (first, last) => run<TagRow>('tagsInRange', [first, last]),
     caller: async (hash) => (await run<UserRow & { expires_at: Date }>('caller', [hash]))[0],
     insertPost: async (...values) => (await run<NewPostRow>('insertPost', values))[0]!,
     userForLogin: async (username) => (await run<UserRow & { password_hash: string }>('userForLogin', [username]))[0],
@@ -125,16 +151,35 @@ const TOKEN_TTL_MS = 30 * 24 * 3600 * 1000
 /** As Inkwell's toIsoTimestamp. */
 const iso = (value: Timestamp) => (typeof value === 'string' ? value : value.toISOString())
 
-const toPost = (row: PostRow) => ({
+/** As Inkwell answers a post to an anonymous caller (the benchmark reads without a token). */
+const toPost = (row: PostRow, tags: string[]) => ({
   id: row.id,
+  slug: row.slug,
   title: row.title,
+  description: row.description,
   body: row.body,
-  author: { id: row.author_id, username: row.author_username },
+  tags,
+  author: { id: row.author_id, username: row.author_username, bio: row.author_bio, image: row.author_image, following: false },
+  favorites_count: row.favorites_count,
+  favorited: false,
   created_at: iso(row.created_at),
   updated_at: iso(row.updated_at),
 })
 
-const toUser = (row: UserRow) => ({ id: row.id, username: row.username, email: row.email, created_at: iso(row.created_at) })
+const tagsByPost = (rows: TagRow[]) => {
+  const tags = new Map<number, string[]>()
+  for (const row of rows) tags.set(row.post_id, [...(tags.get(row.post_id) ?? []), row.tag])
+  return tags
+}
+
+const toUser = (row: UserRow) => ({
+  id: row.id,
+  username: row.username,
+  email: row.email,
+  bio: row.bio,
+  image: row.image,
+  created_at: iso(row.created_at),
+})
 
 export type Answer = { status: number; body: unknown; headers?: Record<string, string> }
 
@@ -178,13 +223,16 @@ export async function openPeerData(url: string): Promise<PeerData> {
   return {
     async postById(id) {
       const row = await statements.postById(id)
-      return row ? { status: 200, body: toPost(row) } : notFound
+      if (!row) return notFound
+      return { status: 200, body: toPost(row, (await statements.tagsOfPost(id)).map((tag) => tag.tag)) }
     },
     async page(limit, cursor) {
       // The MAC is not checked: that is validation, which the peers do without.
       const before = cursor === null ? undefined : Number(Buffer.from(cursor.split('.')[0]!, 'base64url').toString().slice('posts:'.length))
       const rows = before === undefined ? await statements.firstPage(limit + 1) : await statements.pageBefore(before, limit + 1)
-      const posts = rows.slice(0, limit).map(toPost)
+      const shown = rows.slice(0, limit)
+      const tags = shown.length === 0 ? new Map() : tagsByPost(await statements.tagsInRange(shown.at(-1)!.id, shown[0]!.id))
+      const posts = shown.map((row) => toPost(row, tags.get(row.id) ?? []))
       const next_cursor = rows.length > limit ? encodeCursor(posts.at(-1)!.id) : null
       return { status: 200, body: { posts, next_cursor } }
     },
@@ -198,10 +246,10 @@ export async function openPeerData(url: string): Promise<PeerData> {
       const user = await caller(authorization)
       if (!user) return invalidToken
       const now = new Date().toISOString()
-      const row = await statements.insertPost(user.id, title, body, now, now)
+      const row = await statements.insertPost(user.id, title, body, now, now, slugFor(title))
       return {
         status: 201,
-        body: toPost({ ...row, author_id: user.id, author_username: user.username }),
+        body: toPost({ ...row, author_id: user.id, author_username: user.username, author_bio: user.bio, author_image: user.image }, []),
         headers: { location: `/api/posts/${row.id}` },
       }
     },

@@ -12,6 +12,7 @@ import { AccessLog, bufferedStdout } from './http/access-log.js'
 import { connectionOptions, registerConnectionHandling } from './http/connections.js'
 import { registerAuthentication } from './http/auth.js'
 import { cors } from './http/cors.js'
+import { commentRoutes } from './comments/comments.routes.js'
 import { healthRoutes } from './health/health.routes.js'
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors.js'
 import { registerJsonBodyParser } from './http/json-body.js'
@@ -23,14 +24,14 @@ import { MethodIndex, registerNotFound } from './http/routing.js'
 import { registerCommonHeaders } from './http/security-headers.js'
 import { refuseQueryWhereNoneTaken, validatorCompiler } from './http/validation.js'
 import { registerLoadShedding } from './load-shedding.js'
+import { createServices } from './services.js'
 import { metricsRoutes, registerMetrics } from './observability/metrics.js'
 import { registerRequestSpans, withQuerySpans } from './observability/tracing.js'
 import { postRoutes } from './posts/posts.routes.js'
-import { PostService } from './posts/posts.service.js'
+import { tagRoutes } from './posts/tags.routes.js'
 import { tokenRoutes } from './tokens/tokens.routes.js'
-import { TokenService } from './tokens/tokens.service.js'
+import { followRoutes } from './users/follows.routes.js'
 import { userRoutes } from './users/users.routes.js'
-import { UserService } from './users/users.service.js'
 import { limitHashQueue } from './users/passwords.js'
 
 export interface AppOptions {
@@ -102,17 +103,17 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
 
   const db = withQuerySpans(database, tracer)
   limitHashQueue(config.passwordHashQueue)
-  const tokens = new TokenService(clock, config.tokenTtlSeconds)
-  // A new password signs the user out of their other sessions, in the same transaction.
-  const users = new UserService(clock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
-  const posts = new PostService(clock)
+  const { tokens, users, posts, comments } = createServices(clock, config)
   const cursors = await Cursors.load(db)
   registerAuthentication(app, (token) => tokens.authenticate(db, token))
 
   // The route table, in the order the OpenAPI document lists it.
   await app.register(userRoutes({ db, users, cursors }), { prefix: '/api' }) //   /api/users, /api/profile
+  await app.register(followRoutes({ db, users, cursors }), { prefix: '/api' }) // /api/users/{id}/follow, …/followers, …/following
   await app.register(tokenRoutes({ db, tokens }), { prefix: '/api' }) // /api/tokens
-  await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts
+  await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts, /api/feed
+  await app.register(tagRoutes({ db, posts }), { prefix: '/api' }) //   /api/tags
+  await app.register(commentRoutes({ db, comments, cursors }), { prefix: '/api' }) //   /api/posts/{id}/comments, /api/comments
   await app.register(healthRoutes(database.ping)) // /healthz, /readyz
   await app.register(metricsRoutes(config.metrics)) // /metrics, for Prometheus
 

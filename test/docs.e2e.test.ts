@@ -30,6 +30,8 @@ const PUBLIC = [
   ['post', '/api/tokens'],
   ['get', '/api/posts'],
   ['get', '/api/posts/{id}'],
+  ['get', '/api/posts/{id}/comments'],
+  ['get', '/api/comments/{id}'],
   ['get', '/healthz'],
   ['get', '/readyz'],
 ]
@@ -42,6 +44,8 @@ const PROTECTED = [
   ['put', '/api/posts/{id}'],
   ['patch', '/api/posts/{id}'],
   ['delete', '/api/posts/{id}'],
+  ['post', '/api/posts/{id}/comments'],
+  ['delete', '/api/comments/{id}'],
 ]
 
 describe('the API reference at /docs in Chromium', { skip }, () => {
@@ -104,7 +108,7 @@ describe('the API reference at /docs in Chromium', { skip }, () => {
       const models = page.locator('section.models')
       await models.scrollIntoViewIfNeeded()
       const names = await models.locator('article[data-json-schema-level="0"] > .json-schema-2020-12-head .json-schema-2020-12__title').allTextContents()
-      for (const name of ['Post', 'PostList', 'OwnUser', 'PublicUser', 'IssuedToken', 'Error', 'FieldError']) {
+      for (const name of ['Post', 'PostList', 'Comment', 'CommentList', 'OwnUser', 'PublicUser', 'IssuedToken', 'Error', 'FieldError']) {
         assert.ok(names.includes(name), `no ${name} among the schemas: ${names.join(', ')}`)
       }
       await page.screenshot({ path: join(ARTIFACTS, '01-locks-and-schemas.png'), fullPage: true })

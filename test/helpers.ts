@@ -102,7 +102,7 @@ export const headerItems = (header: unknown) =>
 export async function createPost(
   app: App,
   author: SignedUp,
-  post: { title: string; body: string } = { title: 'A title', body: 'A body' },
+  post: { title: string; body: string; description?: string; tags?: string[] } = { title: 'A title', body: 'A body' },
 ): Promise<PostBody> {
   const res = await app.inject({ method: 'POST', url: '/api/posts', headers: author.headers, payload: post })
   if (res.statusCode !== 201) throw new Error(`post failed: ${res.statusCode} ${res.body}`)
@@ -111,9 +111,14 @@ export async function createPost(
 
 export interface PostBody {
   id: number
+  slug: string
   title: string
+  description: string
   body: string
-  author: { id: number; username: string }
+  tags: string[]
+  author: { id: number; username: string; bio: string | null; image: string | null; following: boolean }
+  favorites_count: number
+  favorited: boolean
   created_at: string
   updated_at: string
 }
@@ -147,7 +152,7 @@ export interface ExpectedError {
 export const INVALID_TOKEN: ExpectedError = { error: 'Invalid token', code: 'invalid_token' }
 export const FORBIDDEN: ExpectedError = { error: 'Forbidden', code: 'forbidden' }
 export const INVALID_CREDENTIALS: ExpectedError = { error: 'Invalid username, email or password', code: 'invalid_credentials' }
-export const notFound = (what: 'User' | 'Post' | 'Route'): ExpectedError => ({ error: `${what} not found`, code: 'not_found' })
+export const notFound = (what: 'User' | 'Post' | 'Comment' | 'Route'): ExpectedError => ({ error: `${what} not found`, code: 'not_found' })
 export const validationFailed = (...details: { field: string; message: string }[]): ExpectedError => ({
   error: 'Request validation failed',
   code: 'validation_failed',
@@ -220,12 +225,12 @@ export function assertInvalidToken(res: LightMyRequestResponse): void {
 }
 
 /** The tables a request can change. */
-export type StoredTable = 'users' | 'posts' | 'tokens'
+export type StoredTable = 'users' | 'posts' | 'tokens' | 'follows' | 'post_tags' | 'favorites' | 'comments'
 
 export type StoredRows = { [T in StoredTable]: Selectable<Database[T]>[] }
 
 /**
- * Every stored row of every table, as the database holds it, ordered by id: compare one taken
+ * Every stored row of every table, as the database holds it, ordered by key: compare one taken
  * before a request with one taken after to show that the request changed nothing.
  */
 export async function storedRows(database: DatabaseHandle): Promise<StoredRows> {
@@ -234,11 +239,15 @@ export async function storedRows(database: DatabaseHandle): Promise<StoredRows> 
     users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
     posts: await db.selectFrom('posts').selectAll().orderBy('id').execute(),
     tokens: await db.selectFrom('tokens').selectAll().orderBy('id').execute(),
+    follows: await db.selectFrom('follows').selectAll().orderBy('follower_id').orderBy('followed_id').execute(),
+    post_tags: await db.selectFrom('post_tags').selectAll().orderBy('post_id').orderBy('position').execute(),
+    favorites: await db.selectFrom('favorites').selectAll().orderBy('user_id').orderBy('post_id').execute(),
+    comments: await db.selectFrom('comments').selectAll().orderBy('id').execute(),
   }
 }
 
 /** One stored row as the database holds it, or undefined when there is none. */
-export async function storedRow<T extends StoredTable>(
+export async function storedRow<T extends 'users' | 'posts' | 'tokens'>(
   database: DatabaseHandle,
   table: T,
   id: number,

@@ -230,7 +230,7 @@ describe('strict types', () => {
 })
 
 describe('routing', () => {
-  for (const url of ['/nope', '/api/nope', '/api/posts/1/comments']) {
+  for (const url of ['/nope', '/api/nope', '/api/posts/1/nope']) {
     it(`answers GET ${url} with 404 Route not found as JSON`, async (t) => {
       const { app } = await createTestApp(t)
 

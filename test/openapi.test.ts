@@ -104,6 +104,10 @@ const OPERATION_IDS: Record<string, string> = {
   'PATCH /api/users/{id}': 'updateUser',
   'DELETE /api/users/{id}': 'deleteUser',
   'GET /api/profile': 'getProfile',
+  'PUT /api/users/{id}/follow': 'followUser',
+  'DELETE /api/users/{id}/follow': 'unfollowUser',
+  'GET /api/users/{id}/followers': 'listFollowers',
+  'GET /api/users/{id}/following': 'listFollowing',
   'POST /api/tokens': 'issueToken',
   'DELETE /api/tokens/current': 'revokeToken',
   'GET /api/posts': 'listPosts',
@@ -112,6 +116,15 @@ const OPERATION_IDS: Record<string, string> = {
   'PUT /api/posts/{id}': 'replacePost',
   'PATCH /api/posts/{id}': 'updatePost',
   'DELETE /api/posts/{id}': 'deletePost',
+  'GET /api/posts/by-slug/{slug}': 'getPostBySlug',
+  'PUT /api/posts/{id}/favorite': 'favoritePost',
+  'DELETE /api/posts/{id}/favorite': 'unfavoritePost',
+  'GET /api/feed': 'getFeed',
+  'GET /api/tags': 'listTags',
+  'GET /api/posts/{id}/comments': 'listComments',
+  'POST /api/posts/{id}/comments': 'createComment',
+  'GET /api/comments/{id}': 'getComment',
+  'DELETE /api/comments/{id}': 'deleteComment',
 }
 
 /** The success answer each operation names as a component, and the headers it declares. */
@@ -124,6 +137,10 @@ const SUCCESS: Record<string, { status: string; schema?: string; headers: string
   'PATCH /api/users/{id}': { status: '200', schema: 'OwnUser', headers: ['ETag'] },
   'DELETE /api/users/{id}': { status: '204', headers: [] },
   'GET /api/profile': { status: '200', schema: 'OwnUser', headers: ['ETag'] },
+  'PUT /api/users/{id}/follow': { status: '200', schema: 'PublicUser', headers: ['ETag'] },
+  'DELETE /api/users/{id}/follow': { status: '200', schema: 'PublicUser', headers: ['ETag'] },
+  'GET /api/users/{id}/followers': { status: '200', schema: 'UserList', headers: ['Link'] },
+  'GET /api/users/{id}/following': { status: '200', schema: 'UserList', headers: ['Link'] },
   'POST /api/tokens': { status: '201', schema: 'IssuedToken', headers: ['Cache-Control'] },
   'DELETE /api/tokens/current': { status: '204', headers: [] },
   'GET /api/posts': { status: '200', schema: 'PostList', headers: ['Link'] },
@@ -132,6 +149,15 @@ const SUCCESS: Record<string, { status: string; schema?: string; headers: string
   'PUT /api/posts/{id}': { status: '200', schema: 'Post', headers: ['ETag'] },
   'PATCH /api/posts/{id}': { status: '200', schema: 'Post', headers: ['ETag'] },
   'DELETE /api/posts/{id}': { status: '204', headers: [] },
+  'GET /api/posts/by-slug/{slug}': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'PUT /api/posts/{id}/favorite': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'DELETE /api/posts/{id}/favorite': { status: '200', schema: 'Post', headers: ['ETag'] },
+  'GET /api/feed': { status: '200', schema: 'PostList', headers: ['Link'] },
+  'GET /api/tags': { status: '200', schema: 'TagList', headers: [] },
+  'GET /api/posts/{id}/comments': { status: '200', schema: 'CommentList', headers: ['Link'] },
+  'POST /api/posts/{id}/comments': { status: '201', schema: 'Comment', headers: ['Location', 'ETag'] },
+  'GET /api/comments/{id}': { status: '200', schema: 'Comment', headers: ['ETag'] },
+  'DELETE /api/comments/{id}': { status: '204', headers: [] },
 }
 
 /** The operations no rate limit counts: a balancer's probes. */
@@ -144,12 +170,19 @@ const rateLimited = (operation: Operation) =>
 /** The operations that need a bearer token; every other one is public. */
 const SECURED = [
   'POST /api/posts',
+  'PUT /api/posts/{id}/favorite',
+  'DELETE /api/posts/{id}/favorite',
+  'GET /api/feed',
   'PUT /api/posts/{id}',
   'PATCH /api/posts/{id}',
   'DELETE /api/posts/{id}',
+  'POST /api/posts/{id}/comments',
+  'DELETE /api/comments/{id}',
   'PATCH /api/users/{id}',
   'DELETE /api/users/{id}',
   'GET /api/profile',
+  'PUT /api/users/{id}/follow',
+  'DELETE /api/users/{id}/follow',
   'DELETE /api/tokens/current',
 ].sort()
 
@@ -163,6 +196,10 @@ const CONTRACT = [
   'PATCH /api/users/{id}',
   'DELETE /api/users/{id}',
   'GET /api/profile',
+  'PUT /api/users/{id}/follow',
+  'DELETE /api/users/{id}/follow',
+  'GET /api/users/{id}/followers',
+  'GET /api/users/{id}/following',
   'POST /api/tokens',
   'DELETE /api/tokens/current',
   'GET /api/posts',
@@ -171,6 +208,15 @@ const CONTRACT = [
   'PUT /api/posts/{id}',
   'PATCH /api/posts/{id}',
   'DELETE /api/posts/{id}',
+  'GET /api/posts/by-slug/{slug}',
+  'PUT /api/posts/{id}/favorite',
+  'DELETE /api/posts/{id}/favorite',
+  'GET /api/feed',
+  'GET /api/tags',
+  'GET /api/posts/{id}/comments',
+  'POST /api/posts/{id}/comments',
+  'GET /api/comments/{id}',
+  'DELETE /api/comments/{id}',
 ].sort()
 
 describe('GET /openapi.json', () => {
@@ -261,6 +307,8 @@ describe('GET /openapi.json', () => {
     const doc = await openApi(app)
 
     assert.deepEqual(Object.keys(doc.components?.schemas ?? {}).sort(), [
+      'Comment',
+      'CommentList',
       'Error',
       'FieldError',
       'HealthStatus',
@@ -269,6 +317,7 @@ describe('GET /openapi.json', () => {
       'Post',
       'PostList',
       'PublicUser',
+      'TagList',
       'User',
       'UserList',
     ])
@@ -284,6 +333,7 @@ describe('GET /openapi.json', () => {
     assert.deepEqual(error.properties?.details, { type: 'array', items: { $ref: '#/components/schemas/FieldError' } })
     // Nested shapes are references too, so a generator makes one type of each.
     assert.deepEqual(doc.components!.schemas!.PostList!.properties?.posts, { type: 'array', items: { $ref: '#/components/schemas/Post' } })
+    assert.deepEqual(doc.components!.schemas!.CommentList!.properties?.comments, { type: 'array', items: { $ref: '#/components/schemas/Comment' } })
     assert.deepEqual(doc.components!.schemas!.IssuedToken!.properties?.user, { $ref: '#/components/schemas/OwnUser' })
   })
 
@@ -385,7 +435,7 @@ describe('GET /openapi.json', () => {
     )
   })
 
-  it('describes the body of POST /api/posts as title and body, both required, nothing else', async (t) => {
+  it('describes the body of POST /api/posts as title and body, both required, and description and tags, nothing else', async (t) => {
     const { app } = await createTestApp(t)
     const doc = await openApi(app)
 
@@ -393,7 +443,7 @@ describe('GET /openapi.json', () => {
     assert.ok(schema, 'no JSON request body for POST /api/posts')
     assert.equal(schema.type, 'object')
     assert.deepEqual([...(schema.required ?? [])].sort(), ['body', 'title'])
-    assert.deepEqual(Object.keys(schema.properties ?? {}).sort(), ['body', 'title'])
+    assert.deepEqual(Object.keys(schema.properties ?? {}).sort(), ['body', 'description', 'tags', 'title'])
     assert.equal(schema.additionalProperties, false)
   })
 })
@@ -471,16 +521,29 @@ describe('the named response schemas', () => {
   it('still filter what Fastify serializes: a field the schema does not name never leaves the server', async (t) => {
     const app = Fastify().withTypeProvider<TypeBoxTypeProvider>()
     t.after(() => app.close())
-    const user = { id: 1, username: 'ada', email: 'ada@example.com', created_at: '2026-01-01T00:00:00.000Z' }
-    const post = { id: 2, title: 'T', body: 'B', author: { id: 1, username: 'ada' }, created_at: user.created_at, updated_at: user.created_at }
+    const user = { id: 1, username: 'ada', email: 'ada@example.com', bio: 'Hi', image: null, created_at: '2026-01-01T00:00:00.000Z' }
+    const seen = { id: 1, username: 'ada', bio: 'Hi', image: null, following: true, created_at: user.created_at }
+    const post = {
+      id: 2,
+      slug: 't-abcdef',
+      title: 'T',
+      description: '',
+      body: 'B',
+      tags: ['x'],
+      author: { id: 1, username: 'ada', bio: null, image: null, following: false },
+      favorites_count: 0,
+      favorited: false,
+      created_at: user.created_at,
+      updated_at: user.created_at,
+    }
     const leak = { password_hash: '$argon2id$secret', version: 7 }
     const cases: [string, object, unknown, unknown][] = [
       ['Post', Post, { ...post, ...leak, author: { ...post.author, ...leak } }, post],
       ['PostList', PostList, { posts: [{ ...post, ...leak }], next_cursor: null, ...leak }, { posts: [post], next_cursor: null }],
       ['OwnUser', OwnUser, { ...user, ...leak }, user],
-      ['PublicUser', PublicUser, { ...user, ...leak }, { id: 1, username: 'ada', created_at: user.created_at }],
+      ['PublicUser', PublicUser, { ...user, following: true, ...leak }, seen],
       ['User', UserResponse, { ...user, ...leak }, user],
-      ['UserList', UserList, { users: [{ ...user, ...leak }], next_cursor: null }, { users: [{ id: 1, username: 'ada', created_at: user.created_at }], next_cursor: null }],
+      ['UserList', UserList, { users: [{ ...user, following: true, ...leak }], next_cursor: null }, { users: [seen], next_cursor: null }],
       [
         'IssuedToken',
         IssuedToken,

@@ -131,17 +131,23 @@ describe('POST /api/posts', () => {
     assert.match(String(res.headers['content-type']), /^application\/json/)
     const post = res.json() as PostBody
     assert.ok(Number.isInteger(post.id) && post.id > 0)
+    assert.match(post.slug, /^hello-inkwell-[a-z0-9]{6}$/)
     assert.deepEqual(post, {
       id: post.id,
+      slug: post.slug,
       title: 'Hello, Inkwell',
+      description: '',
       body: 'First post.',
-      author: { id: ada.id, username: 'ada' },
+      tags: [],
+      author: { id: ada.id, username: 'ada', bio: null, image: null, following: false },
+      favorites_count: 0,
+      favorited: false,
       created_at: START,
       updated_at: START,
     })
     assert.equal(res.headers.location, `/api/posts/${post.id}`)
     const stored = await storedPost(database, post.id)
-    assert.match(String(stored?.slug), /^hello-inkwell-[a-z0-9]{6}$/)
+    assert.equal(stored?.slug, post.slug)
     assert.deepEqual(stored, {
       id: post.id,
       author_id: ada.id,
@@ -209,12 +215,15 @@ const INVALID_INPUT: {
     detail: { field: 'body', message: 'must be at most 100000 characters' },
     routes: ['POST', 'PUT', 'PATCH'],
   },
-  { name: 'an unknown field', payload: { title: 't', body: 'b', tags: ['x'] }, detail: { field: 'tags', message: 'is not a known field' }, routes: ['POST', 'PUT', 'PATCH'] },
+  { name: 'an unknown field', payload: { title: 't', body: 'b', colour: 'x' }, detail: { field: 'colour', message: 'is not a known field' }, routes: ['POST', 'PUT', 'PATCH'] },
   ...(
     [
       ['id', 99],
       ['author_id', 2],
       ['author', { id: 2, username: 'bob' }],
+      ['slug', 'my-own-slug'],
+      ['favorites_count', 100],
+      ['favorited', true],
       ['created_at', '2020-01-01T00:00:00.000Z'],
       ['updated_at', '2020-01-01T00:00:00.000Z'],
     ] as const
@@ -333,14 +342,7 @@ describe('PUT /api/posts/{id}', () => {
     })
 
     assert.equal(res.statusCode, 200, res.body)
-    assert.deepEqual(res.json(), {
-      id: post.id,
-      title: 'New title',
-      body: 'New body',
-      author: { id: ada.id, username: 'ada' },
-      created_at: START,
-      updated_at: later,
-    })
+    assert.deepEqual(res.json(), { ...post, title: 'New title', body: 'New body', created_at: START, updated_at: later })
     assert.deepEqual(await storedPost(database, post.id), {
       id: post.id,
       author_id: ada.id,

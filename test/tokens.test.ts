@@ -45,6 +45,8 @@ describe('POST /api/tokens', () => {
         id: ada.id,
         username: 'Ada',
         email: 'Ada@example.com',
+        bio: null,
+        image: null,
         created_at: new Date(now - 5 * 60_000).toISOString(),
       })
       const me = await profile(app, bearer(body.token))
@@ -68,6 +70,8 @@ describe('POST /api/tokens', () => {
         id: ada.id,
         username: 'ada',
         email: 'ada@example.com',
+        bio: null,
+        image: null,
         created_at: clock.now().toISOString(),
       })
     }

@@ -69,6 +69,8 @@ describe('POST /api/users', () => {
       id: body.id,
       username: 'Ada_Lovelace',
       email: 'ada@example.com',
+      bio: null,
+      image: null,
       created_at: clock.now().toISOString(),
     })
     assert.match(body.created_at, ISO_UTC)
@@ -279,7 +281,7 @@ describe('GET /api/users', () => {
     assert.equal(body.next_cursor, null)
     assert.deepEqual(
       body.users,
-      created.reverse().map((u) => ({ id: u.id, username: u.username, created_at: u.created_at })),
+      created.reverse().map((u) => ({ id: u.id, username: u.username, bio: null, image: null, following: false, created_at: u.created_at })),
     )
     for (const user of body.users) assert.ok(!('email' in user), JSON.stringify(user))
     assert.ok(!res.body.includes('@example.com'))
@@ -385,7 +387,7 @@ describe('GET /api/users/{id}', () => {
     for (const headers of [{}, bob.headers]) {
       const res = await app.inject({ method: 'GET', url: `/api/users/${ada.id}`, headers })
       assert.equal(res.statusCode, 200, res.body)
-      assert.deepEqual(res.json(), { id: ada.id, username: 'ada', created_at: createdAt })
+      assert.deepEqual(res.json(), { id: ada.id, username: 'ada', bio: null, image: null, following: false, created_at: createdAt })
       assert.ok(!('email' in res.json()))
     }
   })
@@ -399,6 +401,8 @@ describe('GET /api/users/{id}', () => {
       id: ada.id,
       username: 'ada',
       email: 'ada@example.com',
+      bio: null,
+      image: null,
       created_at: clock.now().toISOString(),
     })
   })
@@ -422,6 +426,8 @@ describe('GET /api/profile', () => {
       id: ada.id,
       username: 'ada',
       email: 'ada@example.com',
+      bio: null,
+      image: null,
       created_at: clock.now().toISOString(),
     })
   })
@@ -445,6 +451,8 @@ describe('PATCH /api/users/{id}', () => {
       id: ada.id,
       username: 'countess',
       email: 'countess@example.org',
+      bio: null,
+      image: null,
       created_at: createdAt,
     })
 
@@ -553,6 +561,8 @@ describe('PATCH /api/users/{id}', () => {
       id: ada.id,
       username: 'ada',
       email: 'ada@example.com',
+      bio: null,
+      image: null,
       created_at: toIsoTimestamp(before!.created_at),
     })
 
@@ -608,6 +618,107 @@ describe('PATCH /api/users/{id}', () => {
         payload: { username: 'whoever' },
       })
       assertUserNotFound(res)
+    }
+  })
+})
+
+describe('PATCH /api/users/{id}: bio and image', () => {
+  const patch = (app: App, user: SignedUp, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: { ...user.headers, ...headers }, payload })
+
+  it('sets both, answers them in every representation of the user, and stores them', async (t) => {
+    const { app, database, clock } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    const createdAt = clock.now().toISOString()
+    const bob = await signUp(app, 'bob')
+    const profile = { bio: 'Wrote the first program.', image: 'https://example.com/ada.jpg' }
+
+    const res = await patch(app, ada, profile)
+    assert.equal(res.statusCode, 200, res.body)
+    const own = { id: ada.id, username: 'ada', email: ada.email, ...profile, created_at: createdAt }
+    assert.deepEqual(res.json(), own)
+
+    const row = await storedUser(database, ada.id)
+    assert.deepEqual({ bio: row?.bio, image: row?.image }, profile)
+    assert.deepEqual((await app.inject({ method: 'GET', url: '/api/profile', headers: ada.headers })).json(), own)
+    const seen = { id: ada.id, username: 'ada', ...profile, following: false, created_at: createdAt }
+    assert.deepEqual((await app.inject({ method: 'GET', url: `/api/users/${ada.id}`, headers: bob.headers })).json(), seen)
+    assert.deepEqual((await app.inject({ method: 'GET', url: '/api/users' })).json().users[1], seen)
+    const login = await app.inject({ method: 'POST', url: '/api/tokens', payload: { username: 'ada', password: ada.password } })
+    assert.deepEqual(login.json().user, own)
+  })
+
+  it('clears either with null, leaving the other as it was', async (t) => {
+    const { app, database } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    assert.equal((await patch(app, ada, { bio: 'Hello', image: 'http://example.com/a.png' })).statusCode, 200)
+
+    const res = await patch(app, ada, { bio: null })
+    assert.equal(res.statusCode, 200, res.body)
+    assert.deepEqual({ bio: res.json().bio, image: res.json().image }, { bio: null, image: 'http://example.com/a.png' })
+    const row = await storedUser(database, ada.id)
+    assert.deepEqual({ bio: row?.bio, image: row?.image }, { bio: null, image: 'http://example.com/a.png' })
+
+    const cleared = await patch(app, ada, { image: null })
+    assert.equal(cleared.json().image, null)
+    assert.equal((await storedUser(database, ada.id))?.image, null)
+  })
+
+  it('accepts the longest bio and image, an empty bio, and a URL scheme in capitals', async (t) => {
+    const { app, database } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    const longImage = 'https://example.com/' + 'a'.repeat(2048 - 'https://example.com/'.length)
+    for (const profile of [
+      { bio: 'é'.repeat(1000), image: longImage },
+      { bio: '', image: 'HTTPS://Example.com/Ada.JPG?size=64#top' },
+      { image: 'http://127.0.0.1:8080/pic' },
+    ]) {
+      const res = await patch(app, ada, profile)
+      assert.equal(res.statusCode, 200, res.body)
+      const row = await storedUser(database, ada.id)
+      for (const [field, value] of Object.entries(profile)) assert.equal(row?.[field as 'bio' | 'image'], value, field)
+    }
+  })
+
+  it('moves the ETag: a conditional write with the tag from before the change is refused', async (t) => {
+    const { app, database } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    const before = await app.inject({ method: 'GET', url: '/api/profile', headers: ada.headers })
+    const changed = await patch(app, ada, { bio: 'New' }, { 'if-match': String(before.headers.etag) })
+    assert.equal(changed.statusCode, 200, changed.body)
+    assert.notEqual(changed.headers.etag, before.headers.etag)
+
+    const stale = await patch(app, ada, { image: 'https://example.com/x.png' }, { 'if-match': String(before.headers.etag) })
+    assertError(stale, 412, { error: 'The resource has changed since you read it; GET it again and retry', code: 'precondition_failed' })
+    assert.equal((await storedUser(database, ada.id))?.image, null)
+  })
+
+  describe('refuses a bad bio or image with 400 naming it, and changes nothing', () => {
+    const notAWebAddress = { field: 'image', message: 'must be an absolute http or https URL' }
+    const cases: { name: string; payload: Record<string, unknown>; details: FieldError[] }[] = [
+      { name: 'bio of 1001 characters', payload: { bio: 'b'.repeat(1001) }, details: [{ field: 'bio', message: 'must be at most 1000 characters' }] },
+      { name: 'bio as a number', payload: { bio: 7 }, details: [{ field: 'bio', message: 'must be a string' }] },
+      { name: 'image of 2049 characters', payload: { image: 'https://example.com/' + 'a'.repeat(2029) }, details: [{ field: 'image', message: 'must be at most 2048 characters' }] },
+      { name: 'image as an object', payload: { image: { url: 'https://example.com/a.png' } }, details: [{ field: 'image', message: 'must be a string' }] },
+      { name: 'image with another scheme', payload: { image: 'ftp://example.com/a.png' }, details: [notAWebAddress] },
+      { name: 'image as javascript:', payload: { image: 'javascript:alert(1)' }, details: [notAWebAddress] },
+      { name: 'image as a relative URL', payload: { image: '/images/ada.png' }, details: [notAWebAddress] },
+      { name: 'image without a scheme', payload: { image: '//example.com/a.png' }, details: [notAWebAddress] },
+      { name: 'image without slashes', payload: { image: 'http:example.com/a.png' }, details: [notAWebAddress] },
+      { name: 'image without a host', payload: { image: 'https://' }, details: [notAWebAddress] },
+      { name: 'image with a space', payload: { image: 'https://example.com/my picture.png' }, details: [notAWebAddress] },
+      { name: 'image with surrounding spaces', payload: { image: ' https://example.com/a.png' }, details: [notAWebAddress] },
+      { name: 'image that is no URL', payload: { image: 'https://exa[mple.com/' }, details: [notAWebAddress] },
+      { name: 'empty image', payload: { image: '' }, details: [notAWebAddress] },
+    ]
+    for (const { name, payload, details } of cases) {
+      it(name, async (t) => {
+        const { app, database } = await createTestApp(t)
+        const ada = await signUp(app, 'ada')
+        const before = await storedUser(database, ada.id)
+        assertError(await patch(app, ada, { username: 'ada2', ...payload }), 400, validationFailed(...details))
+        assert.deepEqual(await storedUser(database, ada.id), before)
+      })
     }
   })
 })
@@ -674,6 +785,16 @@ function accountScenarios(app: App): AccessScenario<AccountFixture>[] {
       name: 'email',
       payload: () => ({ email: 'mallory@example.com' }),
       check: async ({ database, target }) => assert.equal((await storedUser(database, target.id))?.email, 'mallory@example.com'),
+    },
+    {
+      name: 'bio',
+      payload: () => ({ bio: 'Taken over.' }),
+      check: async ({ database, target }) => assert.equal((await storedUser(database, target.id))?.bio, 'Taken over.'),
+    },
+    {
+      name: 'image',
+      payload: () => ({ image: 'https://example.com/mallory.png' }),
+      check: async ({ database, target }) => assert.equal((await storedUser(database, target.id))?.image, 'https://example.com/mallory.png'),
     },
     {
       name: 'password',

@@ -17,9 +17,10 @@ import { createDatabase } from '../db/database.js'
 import type { Database } from '../db/schema.js'
 import { AppError } from '../errors.js'
 import { validationDetails, validatorCompiler } from '../http/validation.js'
-import { TokenService } from '../tokens/tokens.service.js'
+import { createServices } from '../services.js'
+import type { TokenService } from '../tokens/tokens.service.js'
 import { NewUser, Password } from '../users/users.schemas.js'
-import { UserService } from '../users/users.service.js'
+import type { UserService } from '../users/users.service.js'
 import { runCli } from './run.js'
 
 interface Services {
@@ -198,8 +199,7 @@ async function admin(argv: string[]): Promise<number> {
   const database = createDatabase(config.databaseUrl, config.database)
   try {
     await database.migrate()
-    const tokens = new TokenService(systemClock, config.tokenTtlSeconds)
-    const users = new UserService(systemClock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
+    const { tokens, users } = createServices(systemClock, config)
     const message = await command.run({ db: database.db, users, tokens, readPassword }, parsed.positionals, parsed.values)
     process.stdout.write(`${message}\n`)
     return 0

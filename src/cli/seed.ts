@@ -6,9 +6,7 @@
 import { systemClock } from '../clock.js'
 import { loadConfig } from '../config.js'
 import { createDatabase } from '../db/database.js'
-import { PostService } from '../posts/posts.service.js'
-import { TokenService } from '../tokens/tokens.service.js'
-import { UserService } from '../users/users.service.js'
+import { createServices } from '../services.js'
 import { runCli } from './run.js'
 
 const DEMO_PASSWORD = 'inkwell-demo'
@@ -26,9 +24,7 @@ await runCli(async () => {
       console.log('The database already has users; nothing seeded.')
       return
     }
-    const tokens = new TokenService(systemClock, config.tokenTtlSeconds)
-    const users = new UserService(systemClock, (trx, userId, keepTokenId) => tokens.revokeAllExcept(trx, userId, keepTokenId))
-    const posts = new PostService(systemClock)
+    const { users, posts } = createServices(systemClock, config)
     for (const [i, username] of DEMO_USERS.entries()) {
       const user = await users.register(db, { username, email: `${username}@example.com`, password: DEMO_PASSWORD })
       for (const [j, topic] of TOPICS.entries()) {

@@ -3,7 +3,7 @@
  * with a broken token hears about it even on a public route; routes that need a caller are
  * registered inside `authenticated(...)`, which refuses requests without one.
  */
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify'
 import { AppError } from '../errors.js'
 import { errorResponses, HttpError } from './errors.js'
 
@@ -97,4 +97,14 @@ export function authenticated(routes: (app: FastifyInstance) => Promise<void>): 
     })
     await routes(app)
   }
+}
+
+/**
+ * Marks an answer that depends on who is asking (whether they follow somebody, their own email),
+ * so that a cache keeps each caller's copy apart, a 304 included. Adds to the `Vary: Origin`
+ * every answer already has.
+ */
+export function variesByCaller(reply: FastifyReply): void {
+  const vary = reply.getHeader('vary')
+  reply.header('vary', vary === undefined ? 'Authorization' : `${String(vary)}, Authorization`)
 }

@@ -166,7 +166,7 @@ function addCommonResponseFacts(operation: Operation, path: string, rateLimited:
     const json = response.content?.['application/json'] as Record<string, unknown> | undefined
     if (/^[45]/.test(status) && json) {
       // Each status its own example: the shared Error schema alone would show its first code.
-      const example = exampleProblem(Number(status), path.replace(/\{id\}/g, '7'))
+      const example = exampleProblem(Number(status), path.replace(/\{id\}/g, '7').replace(/\{\w+\}/g, 'example'))
       const media = { ...json, ...(example && { example }) }
       response.content = { 'application/json': media, [PROBLEM_JSON]: media }
     }

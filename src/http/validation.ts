@@ -157,6 +157,8 @@ function messageFor(error: Partial<ErrorObject>, params: Record<string, unknown>
       return `must be at least ${params.limit}`
     case 'maximum':
       return `must be at most ${params.limit}`
+    case 'maxItems':
+      return `must have at most ${params.limit} items`
     case 'format':
       return params.format === 'email' ? 'must be a valid email address' : `must be a valid ${params.format}`
     case 'pattern':

@@ -1,42 +1,93 @@
-/** Queries on `posts`: rows in, domain objects out. */
-import type { Kysely, Selectable } from 'kysely'
+/** Queries on `posts` and their tags: rows in, domain objects out. */
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
 import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
 import type { PostsTable } from './posts.table.js'
 
+/** Who writes a post: any user, of whom only the id counts here. */
 export interface Author {
   id: number
+}
+
+/** A post's author as the post shows them. */
+export interface PostAuthor {
+  id: number
   username: string
-  /** The author's row version: not shown, but part of the post's ETag, since the name is. */
+  bio: string | null
+  image: string | null
+  /** Whether the viewer follows the author; false for anonymous viewers. */
+  following: boolean
+  /** The author's row version: not shown, but part of the post's ETag, since their name is. */
   version: number
 }
 
 export interface Post {
   id: number
+  slug: string
   title: string
+  description: string
   body: string
-  author: Author
+  /** In the order the author gave them. */
+  tags: string[]
+  author: PostAuthor
+  favorites_count: number
+  /** Whether the viewer favorited it; false for anonymous viewers. */
+  favorited: boolean
   created_at: string
   updated_at: string
   /** The row's version: not shown; a conditional write must still find it, and the ETag has it. */
   version: number
 }
 
-type PostRow = Pick<Selectable<PostsTable>, 'id' | 'title' | 'body' | 'created_at' | 'updated_at' | 'version'>
+/**
+ * Which posts a list holds; every filter given must hold (they combine). `followedBy` is a feed:
+ * posts by the users that user follows.
+ */
+export interface PostFilters {
+  authorId?: number
+  tag?: string
+  favoritedBy?: number
+  followedBy?: number
+}
 
-export function postRowToPost(row: PostRow, author: Author): Post {
+type PostRow = Pick<
+  Selectable<PostsTable>,
+  'id' | 'slug' | 'title' | 'description' | 'body' | 'favorites_count' | 'created_at' | 'updated_at' | 'version'
+>
+
+type JoinedRow = PostRow & {
+  author_id: number
+  author_username: string
+  author_bio: string | null
+  author_image: string | null
+  author_version: number
+}
+
+/** The post as stored; its tags and what the viewer sees (`favorited`, `following`) are filled in after. */
+function joinedRowToPost(row: JoinedRow): Post {
   return {
     id: row.id,
+    slug: row.slug,
     title: row.title,
+    description: row.description,
     body: row.body,
-    author: { id: author.id, username: author.username, version: author.version },
+    tags: [],
+    author: {
+      id: row.author_id,
+      username: row.author_username,
+      bio: row.author_bio,
+      image: row.author_image,
+      following: false,
+      version: row.author_version,
+    },
+    // PostgreSQL's integers arrive as numbers; a count from an aggregate would not.
+    favorites_count: Number(row.favorites_count),
+    favorited: false,
     created_at: toIsoTimestamp(row.created_at),
     updated_at: toIsoTimestamp(row.updated_at),
     version: row.version,
   }
 }
-
-const POST_COLUMNS = ['id', 'title', 'body', 'created_at', 'updated_at', 'version'] as const
 
 function selectPostsWithAuthors(db: Executor | Kysely<Database>) {
   return db
@@ -44,21 +95,21 @@ function selectPostsWithAuthors(db: Executor | Kysely<Database>) {
     .innerJoin('users', 'users.id', 'posts.author_id')
     .select([
       'posts.id',
+      'posts.slug',
       'posts.title',
+      'posts.description',
       'posts.body',
+      'posts.favorites_count',
       'posts.created_at',
       'posts.updated_at',
       'posts.version',
       'users.id as author_id',
       'users.username as author_username',
+      'users.bio as author_bio',
+      'users.image as author_image',
       'users.version as author_version',
     ])
 }
-
-type JoinedRow = PostRow & { author_id: number; author_username: string; author_version: number }
-
-const joinedRowToPost = (row: JoinedRow) =>
-  postRowToPost(row, { id: row.author_id, username: row.author_username, version: row.author_version })
 
 const insertPostQuery = prepared((db) =>
   db
@@ -70,17 +121,19 @@ const insertPostQuery = prepared((db) =>
       created_at: parameter<string>(3),
       updated_at: parameter<string>(3),
       slug: parameter<string>(4),
+      description: parameter<string>(5),
     })
-    .returning(POST_COLUMNS),
+    .returning('id'),
 )
 
+/** Stores a new post (without its tags: `replaceTags`); returns its id. */
 export async function insertPost(
   db: Executor,
-  author: Author,
-  values: { title: string; body: string; slug: string; createdAt: string },
-): Promise<Post> {
-  const { rows } = await insertPostQuery(db, [author.id, values.title, values.body, values.createdAt, values.slug])
-  return postRowToPost(rows[0]!, author)
+  authorId: number,
+  values: { title: string; description: string; body: string; slug: string; createdAt: string },
+): Promise<number> {
+  const { rows } = await insertPostQuery(db, [authorId, values.title, values.body, values.createdAt, values.slug, values.description])
+  return rows[0]!.id
 }
 
 /**
@@ -108,14 +161,32 @@ export async function insertPosts(
     .execute()
 }
 
+/** Makes `tags` the post's tags, in that order. */
+export async function replaceTags(db: Executor, postId: number, tags: readonly string[]): Promise<void> {
+  await db.deleteFrom('post_tags').where('post_id', '=', postId).execute()
+  if (tags.length === 0) return
+  await db
+    .insertInto('post_tags')
+    .values(tags.map((tag, position) => ({ post_id: postId, tag, position })))
+    .execute()
+}
+
 const postById = prepared((db) => selectPostsWithAuthors(db).where('posts.id', '=', parameter<number>(0)))
 
+/** The post without its tags or viewer's bits (`PostService` adds them). */
 export async function findPostById(db: Executor, id: number): Promise<Post | undefined> {
   const row = (await postById(db, [id])).rows[0]
   return row && joinedRowToPost(row)
 }
 
-/** A page's query for each combination of filters, each compiled once. */
+const postBySlug = prepared((db) => selectPostsWithAuthors(db).where('posts.slug', '=', parameter<string>(0)))
+
+export async function findPostBySlug(db: Executor, slug: string): Promise<Post | undefined> {
+  const row = (await postBySlug(db, [slug])).rows[0]
+  return row && joinedRowToPost(row)
+}
+
+/** A page's query for the lists every visitor reads, each compiled once. */
 const pageQueries = {
   all: prepared((db) => newestFirst(db)),
   before: prepared((db) => newestFirst(db).where('posts.id', '<', parameter<number>(1))),
@@ -129,49 +200,146 @@ function newestFirst(db: Kysely<Database>) {
   return selectPostsWithAuthors(db).orderBy('posts.id', 'desc').limit(parameter<number>(0))
 }
 
-/**
- * One page of posts, newest first, strictly before `beforeId` when given, optionally by one
- * author. Returns up to `limit + 1` so the caller can tell whether another page follows.
- */
-export async function listPostsPage(
-  db: Executor,
-  page: { beforeId?: number; authorId?: number; limit: number },
-): Promise<Post[]> {
-  const query =
-    page.authorId === undefined
-      ? page.beforeId === undefined
-        ? pageQueries.all
-        : pageQueries.before
-      : page.beforeId === undefined
-        ? pageQueries.byAuthor
-        : pageQueries.byAuthorBefore
-  return (await query(db, [page.limit + 1, page.beforeId, page.authorId])).rows.map(joinedRowToPost)
+/** Whether a list is every post, unfiltered: its pages then hold every post in their id range. */
+export function isUnfiltered(filters: PostFilters): boolean {
+  return filters.authorId === undefined && filters.tag === undefined && filters.favoritedBy === undefined && filters.followedBy === undefined
 }
 
 /**
- * Updates the post if `author` wrote it and, when `expectedVersion` is given, nobody has changed
- * it since that version; undefined when there is no such post (any more).
+ * Narrows `query` (on `posts`) to the posts `filters` allow. Each filter joins or tests on an
+ * index that also yields post ids in order: (tag, post_id), (user_id, post_id) via the primary
+ * key of favorites, and (author_id, id) for the followed authors.
+ */
+function filtered<O>(query: SelectQueryBuilder<Database, 'posts' | 'users', O>, filters: PostFilters) {
+  let narrowed = query
+  if (filters.authorId !== undefined) narrowed = narrowed.where('posts.author_id', '=', filters.authorId)
+  if (filters.tag !== undefined) {
+    const tag = filters.tag
+    narrowed = narrowed.where((eb) =>
+      eb.exists(eb.selectFrom('post_tags').select('post_tags.post_id').whereRef('post_tags.post_id', '=', 'posts.id').where('post_tags.tag', '=', tag)),
+    )
+  }
+  if (filters.favoritedBy !== undefined) {
+    const userId = filters.favoritedBy
+    narrowed = narrowed.where((eb) =>
+      eb.exists(eb.selectFrom('favorites').select('favorites.post_id').whereRef('favorites.post_id', '=', 'posts.id').where('favorites.user_id', '=', userId)),
+    )
+  }
+  if (filters.followedBy !== undefined) {
+    const followerId = filters.followedBy
+    narrowed = narrowed.where('posts.author_id', 'in', (eb) =>
+      eb.selectFrom('follows').select('follows.followed_id').where('follows.follower_id', '=', followerId),
+    )
+  }
+  return narrowed
+}
+
+/**
+ * One page of posts, newest first, strictly before `beforeId` when given, narrowed by `filters`.
+ * Returns up to `limit + 1` so the caller can tell whether another page follows.
+ */
+export async function listPostsPage(db: Executor, page: PostFilters & { beforeId?: number; limit: number }): Promise<Post[]> {
+  const { beforeId, limit, ...filters } = page
+  if (filters.tag === undefined && filters.favoritedBy === undefined && filters.followedBy === undefined) {
+    const query =
+      filters.authorId === undefined
+        ? beforeId === undefined
+          ? pageQueries.all
+          : pageQueries.before
+        : beforeId === undefined
+          ? pageQueries.byAuthor
+          : pageQueries.byAuthorBefore
+    return (await query(db, [limit + 1, beforeId, filters.authorId])).rows.map(joinedRowToPost)
+  }
+  let query = filtered(selectPostsWithAuthors(db), filters).orderBy('posts.id', 'desc').limit(limit + 1)
+  if (beforeId !== undefined) query = query.where('posts.id', '<', beforeId)
+  return (await query.execute()).map(joinedRowToPost)
+}
+
+/** Posts `offset` to `offset + limit` of the list, newest first (RealWorld's paging). */
+export async function listPostsAt(db: Executor, filters: PostFilters, page: { offset: number; limit: number }): Promise<Post[]> {
+  const rows = await filtered(selectPostsWithAuthors(db), filters).orderBy('posts.id', 'desc').limit(page.limit).offset(page.offset).execute()
+  return rows.map(joinedRowToPost)
+}
+
+/** How many posts the list holds. */
+export async function countPosts(db: Executor, filters: PostFilters): Promise<number> {
+  const row = await filtered(db.selectFrom('posts').innerJoin('users', 'users.id', 'posts.author_id'), filters)
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
+const tagsOfPostQuery = prepared((db) =>
+  db.selectFrom('post_tags').select(['post_id', 'tag']).where('post_id', '=', parameter<number>(0)).orderBy('position'),
+)
+
+// A page of the unfiltered list holds every post whose id lies between its first and last, so
+// their tags are one range of the primary key, and the statement can be compiled once.
+const tagsInRangeQuery = prepared((db) =>
+  db
+    .selectFrom('post_tags')
+    .select(['post_id', 'tag'])
+    .where('post_id', '>=', parameter<number>(0))
+    .where('post_id', '<=', parameter<number>(1))
+    .orderBy('post_id')
+    .orderBy('position'),
+)
+
+/**
+ * The tags of `posts`, in one query, set on each. `contiguous` says the posts are every post in
+ * their id range (a page of the unfiltered list), which a compiled statement can answer.
+ */
+export async function fillTags(db: Executor, posts: Post[], contiguous = false): Promise<void> {
+  if (posts.length === 0) return
+  let rows: { post_id: number; tag: string }[]
+  if (posts.length === 1) {
+    rows = (await tagsOfPostQuery(db, [posts[0]!.id])).rows
+  } else if (contiguous) {
+    const ids = posts.map((post) => post.id)
+    rows = (await tagsInRangeQuery(db, [Math.min(...ids), Math.max(...ids)])).rows
+  } else {
+    rows = await db
+      .selectFrom('post_tags')
+      .select(['post_id', 'tag'])
+      .where(
+        'post_id',
+        'in',
+        posts.map((post) => post.id),
+      )
+      .orderBy('post_id')
+      .orderBy('position')
+      .execute()
+  }
+  const byId = new Map(posts.map((post) => [post.id, post]))
+  for (const row of rows) byId.get(row.post_id)?.tags.push(row.tag)
+}
+
+/**
+ * Updates the post if `authorId` wrote it and, when `expectedVersion` is given, nobody has changed
+ * it since that version; false when there is no such post (any more).
  */
 export async function updatePost(
   db: Executor,
   id: number,
-  author: Author,
-  changes: { title?: string; body?: string; updatedAt: string },
+  authorId: number,
+  changes: { title?: string; description?: string; body?: string; updatedAt: string },
   expectedVersion?: number,
-): Promise<Post | undefined> {
+): Promise<boolean> {
   let query = db
     .updateTable('posts')
     .set((eb) => ({
       title: changes.title,
+      description: changes.description,
       body: changes.body,
       updated_at: changes.updatedAt,
       version: eb('version', '+', 1),
     }))
     .where('id', '=', id)
-    .where('author_id', '=', author.id)
+    .where('author_id', '=', authorId)
   if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion)
-  const row = await query.returning(POST_COLUMNS).executeTakeFirst()
-  return row && postRowToPost(row, author)
+  const result = await query.executeTakeFirst()
+  return result.numUpdatedRows > 0n
 }
 
 /** Deletes the post if `authorId` wrote it and it is still at `expectedVersion`, when given. */
@@ -180,4 +348,21 @@ export async function deletePost(db: Executor, id: number, authorId: number, exp
   if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion)
   const result = await query.executeTakeFirst()
   return result.numDeletedRows > 0n
+}
+
+/**
+ * The most used tags, with how many posts have each; ties go to the tag on the newest post
+ * (then by name, so that the order is stable).
+ */
+export async function popularTags(db: Executor, limit: number): Promise<{ name: string; posts_count: number }[]> {
+  const rows = await db
+    .selectFrom('post_tags')
+    .select((eb) => ['tag', eb.fn.countAll<number | string>().as('posts_count'), eb.fn.max('post_id').as('newest')])
+    .groupBy('tag')
+    .orderBy('posts_count', 'desc')
+    .orderBy('newest', 'desc')
+    .orderBy('tag')
+    .limit(limit)
+    .execute()
+  return rows.map((row) => ({ name: row.tag, posts_count: Number(row.posts_count) }))
 }

@@ -3,7 +3,7 @@ import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Executor } from '../db/schema.js'
 // Declares the tokens table on Database (by declaration merging) wherever this file is compiled.
 import './tokens.table.js'
-import { userRowToUser, type User } from '../users/users.repository.js'
+import { JOINED_USER_COLUMNS, userRowToUser, type User } from '../users/users.repository.js'
 
 export async function insertToken(
   db: Executor,
@@ -24,15 +24,7 @@ const tokenByHash = prepared((db) =>
   db
     .selectFrom('tokens')
     .innerJoin('users', 'users.id', 'tokens.user_id')
-    .select([
-      'tokens.id as token_id',
-      'tokens.expires_at',
-      'users.id',
-      'users.username',
-      'users.email',
-      'users.created_at',
-      'users.version',
-    ])
+    .select(['tokens.id as token_id', 'tokens.expires_at', ...JOINED_USER_COLUMNS])
     .where('tokens.token_hash', '=', parameter<string>(0)),
 )
 

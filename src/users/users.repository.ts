@@ -10,6 +10,9 @@ export interface User {
   id: number
   username: string
   email: string
+  bio: string | null
+  /** An absolute http(s) URL of their picture. */
+  image: string | null
   created_at: string
   /** The row's version: not shown, but in every ETag of a representation that shows the user. */
   version: number
@@ -17,20 +20,42 @@ export interface User {
 
 export type PublicUser = Omit<User, 'email'>
 
-const USER_COLUMNS = ['id', 'username', 'email', 'created_at', 'version'] as const
+/** A user as somebody else sees them: whether that viewer follows them (false for anonymous). */
+export interface Profile extends PublicUser {
+  following: boolean
+}
+
+const USER_COLUMNS = ['id', 'username', 'email', 'bio', 'image', 'created_at', 'version'] as const
+
+/** USER_COLUMNS for a query that joins `users` to a table with columns of the same names. */
+export const JOINED_USER_COLUMNS = [
+  'users.id',
+  'users.username',
+  'users.email',
+  'users.bio',
+  'users.image',
+  'users.created_at',
+  'users.version',
+] as const satisfies readonly `users.${(typeof USER_COLUMNS)[number]}`[]
 
 export function userRowToUser(row: Pick<Selectable<UsersTable>, (typeof USER_COLUMNS)[number]>): User {
   return {
     id: row.id,
     username: row.username,
     email: row.email,
+    bio: row.bio,
+    image: row.image,
     created_at: toIsoTimestamp(row.created_at),
     version: row.version,
   }
 }
 
 export function toPublicUser(user: User): PublicUser {
-  return { id: user.id, username: user.username, created_at: user.created_at, version: user.version }
+  return { id: user.id, username: user.username, bio: user.bio, image: user.image, created_at: user.created_at, version: user.version }
+}
+
+export function toProfile(user: User, following: boolean): Profile {
+  return { ...toPublicUser(user), following }
 }
 
 export async function insertUser(
@@ -57,7 +82,6 @@ export async function findUserById(db: Executor, id: number): Promise<User | und
   return row && userRowToUser(row)
 }
 
-/** A user with the password hash, by username or email, either spelled in any case. */
 /**
  * `lower(column)`, as the case-insensitive unique indexes on users are built, so a lookup through
  * it uses them. Every engine lowercases ASCII the same way, and usernames are ASCII.
@@ -66,6 +90,7 @@ function lowerCase(column: 'username' | 'email') {
   return sql<string>`lower(${sql.ref(column)})`
 }
 
+/** A user with the password hash, by username or email, either spelled in any case. */
 export async function findUserForLogin(
   db: Executor,
   login: { username: string } | { email: string },
@@ -77,6 +102,16 @@ export async function findUserForLogin(
     .where(lowerCase(column), '=', value.toLowerCase())
     .executeTakeFirst()
   return row && { user: userRowToUser(row), passwordHash: row.password_hash }
+}
+
+const userByUsername = prepared((db) =>
+  db.selectFrom('users').select(USER_COLUMNS).where(lowerCase('username'), '=', parameter<string>(0)),
+)
+
+/** The user with this username, spelled in any case. */
+export async function findUserByUsername(db: Executor, username: string): Promise<User | undefined> {
+  const row = (await userByUsername(db, [username.toLowerCase()])).rows[0]
+  return row && userRowToUser(row)
 }
 
 /**
@@ -108,7 +143,7 @@ export async function listUsersPage(db: Executor, page: { beforeId?: number; lim
 export async function updateUser(
   db: Executor,
   id: number,
-  changes: { username?: string; email?: string; passwordHash?: string },
+  changes: { username?: string; email?: string; passwordHash?: string; bio?: string | null; image?: string | null },
   expectedVersion?: number,
 ): Promise<User | undefined> {
   let query = db
@@ -117,6 +152,9 @@ export async function updateUser(
       username: changes.username,
       email: changes.email,
       password_hash: changes.passwordHash,
+      // Undefined leaves a column as it is; null clears it.
+      bio: changes.bio,
+      image: changes.image,
       version: eb('version', '+', 1),
     }))
     .where('id', '=', id)
@@ -126,8 +164,8 @@ export async function updateUser(
 }
 
 /**
- * Deletes the user, if still at `expectedVersion` when given; their posts and tokens go with them
- * through the foreign keys' cascade.
+ * Deletes the user, if still at `expectedVersion` when given; their posts, tokens and follows (both
+ * ways) go with them through the foreign keys' cascade.
  */
 export async function deleteUser(db: Executor, id: number, expectedVersion?: number): Promise<boolean> {
   let query = db.deleteFrom('users').where('id', '=', id)

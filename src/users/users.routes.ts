@@ -4,21 +4,22 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
-import { authenticated, caller } from '../http/auth.js'
+import { authenticated, caller, variesByCaller } from '../http/auth.js'
 import { entityTag, IfMatchHeader, IfNoneMatchHeader, NotModified, writePreconditions, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { documentAs, withHeaders } from '../http/openapi.js'
 import { IdParams } from '../http/schemas.js'
 import { DEFAULT_PAGE_SIZE, type Cursors } from '../http/pagination.js'
-import { toPublicUser, type PublicUser as PublicUserRecord, type User } from './users.repository.js'
+import type { Profile, User } from './users.repository.js'
 import { NewUser, OwnUser, PublicUser, UserChanges, UserList, UserListQuery, UserResponse } from './users.schemas.js'
 import type { UserService } from './users.service.js'
 
 // Your account (with your email) and everybody else's view of it are two representations of one
-// row: their tags differ by schema, and both move with the row's version.
+// row: their tags differ by schema, and both move with the row's version. Everybody else's also
+// says whether they follow you, so theirs moves with that too.
 const ownTag = entityTag(OwnUser, (user: User) => [user.id, user.version])
-const publicTag = entityTag(PublicUser, (user: PublicUserRecord) => [user.id, user.version])
-const userTag = (user: User | PublicUserRecord) => ('email' in user ? ownTag(user) : publicTag(user))
+export const profileTag = entityTag(PublicUser, (user: Profile) => [user.id, user.version, user.following ? 1 : 0])
+const userTag = (user: User | Profile) => ('email' in user ? ownTag(user) : profileTag(user))
 
 export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cursors: Cursors }) {
   const { db, users } = deps
@@ -33,16 +34,18 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
         schema: {
           operationId: 'listUsers',
           summary: 'List users, newest first',
-          description: 'Public profiles, without emails. Also sends `Link: <…>; rel="next"` when there is a next page.',
+          description:
+            'Public profiles, without emails, each saying whether the caller follows them. Also sends `Link: <…>; rel="next"` when there is a next page.',
           querystring: UserListQuery,
           response: { 200: withHeaders(UserList, ['link']), ...errorResponses(400) },
         },
       },
       async (request, reply) => {
+        variesByCaller(reply)
         const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
-        const rows = await users.list(db, { beforeId: pages.decode(cursor), limit })
+        const rows = await users.listProfiles(db, { beforeId: pages.decode(cursor), limit }, request.auth?.user)
         const page = pages.page(rows, limit, request, reply)
-        return { users: page.items.map(toPublicUser), next_cursor: page.next_cursor }
+        return { users: page.items, next_cursor: page.next_cursor }
       },
     )
 
@@ -72,13 +75,17 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
         schema: {
           operationId: 'getUser',
           summary: 'Get a user',
-          description: 'Includes `email` only when the caller is this user. Sends an `ETag` for `If-None-Match` and `If-Match`.',
+          description:
+            'Includes `email` only when the caller is this user, and `following` only when it is somebody else. Sends an `ETag` for `If-None-Match` and `If-Match`.',
           params: IdParams,
           headers: IfNoneMatchHeader,
           response: { 200: withHeaders(UserResponse, ['etag']), 304: withHeaders(NotModified, ['etag']), ...errorResponses(404) },
         },
       },
-      async (request, reply) => sendWithEtag(request, reply, await users.get(db, request.params.id, request.auth?.user), userTag),
+      async (request, reply) => {
+        variesByCaller(reply)
+        return sendWithEtag(request, reply, await users.get(db, request.params.id, request.auth?.user), userTag)
+      },
     )
 
     await app.register(
@@ -96,7 +103,10 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
               response: { 200: withHeaders(OwnUser, ['etag']), 304: withHeaders(NotModified, ['etag']) },
             },
           },
-          async (request, reply) => sendWithEtag(request, reply, caller(request).user, ownTag),
+          async (request, reply) => {
+            variesByCaller(reply)
+            return sendWithEtag(request, reply, caller(request).user, ownTag)
+          },
         )
 
         app.patch(
@@ -107,7 +117,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
               operationId: 'updateUser',
               summary: 'Change your account',
               description:
-                'Only your own. Changing `password` needs `current_password` and signs out your other tokens. `If-Match` makes it conditional.',
+                'Only your own. Changing `password` needs `current_password` and signs out your other tokens. `bio` or `image` set to null clears it. `If-Match` makes it conditional.',
               params: IdParams,
               headers: IfMatchHeader,
               body: UserChanges,
@@ -127,7 +137,7 @@ export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cur
             schema: {
               operationId: 'deleteUser',
               summary: 'Delete your account',
-              description: 'Only your own. Your posts and tokens are deleted with it. `If-Match` makes it conditional.',
+              description: 'Only your own. Your posts, tokens and follows (both ways) are deleted with it. `If-Match` makes it conditional.',
               params: IdParams,
               headers: IfMatchHeader,
               // A body sent with a DELETE is still parsed, and refused like any other.

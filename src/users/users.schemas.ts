@@ -23,13 +23,26 @@ export const Email = Type.String({
 // Counted in characters, not bytes, and never truncated: every character of it counts.
 export const Password = Type.String({ minLength: 8, maxLength: 128, description: '8–128 characters.' })
 
+export const Bio = Type.Union([Type.String({ maxLength: 1000 }), Type.Null()], {
+  description: 'About the user, up to 1000 characters; null when they wrote none.',
+  examples: ['Wrote the first program.'],
+})
+
+/** Checked to be an absolute http(s) URL by the service, which every way in goes through. */
+export const Image = Type.Union([Type.String({ maxLength: 2048 }), Type.Null()], {
+  description: 'An absolute `http` or `https` URL of their picture, up to 2048 characters; null when none.',
+  examples: ['https://example.com/ada.jpg'],
+})
+
+const Following = Type.Boolean({ description: 'Whether the caller follows this user; false for an anonymous caller.' })
+
 export const PublicUser = Type.Object(
-  { id: Id, username: Type.String(), created_at: Timestamp },
-  { $id: 'PublicUser', description: 'A user as everybody sees them.' },
+  { id: Id, username: Type.String(), bio: Bio, image: Image, following: Following, created_at: Timestamp },
+  { $id: 'PublicUser', description: 'A user as everybody sees them, and whether the caller follows them.' },
 )
 
 export const OwnUser = Type.Object(
-  { id: Id, username: Type.String(), email: Type.String(), created_at: Timestamp },
+  { id: Id, username: Type.String(), email: Type.String(), bio: Bio, image: Image, created_at: Timestamp },
   { $id: 'OwnUser', description: 'A user as they see themself: with their email.' },
 )
 
@@ -38,9 +51,17 @@ export const UserResponse = Type.Object(
     id: Id,
     username: Type.String(),
     email: Type.Optional(Type.String({ description: 'Present only when the caller is this user.' })),
+    bio: Bio,
+    image: Image,
+    following: Type.Optional(
+      Type.Boolean({ description: 'Whether the caller follows this user (false when anonymous); absent when the caller is this user.' }),
+    ),
     created_at: Timestamp,
   },
-  { $id: 'User', description: 'A user; `email` is included only for the user themself.' },
+  {
+    $id: 'User',
+    description: 'A user; the user themself sees their `email`, anybody else whether they follow them (`following`).',
+  },
 )
 
 /** Set by the server, so a client sending one is told they are read-only. */
@@ -56,6 +77,8 @@ export const UserChanges = withReadOnlyFields(Type.Object(
     username: Type.Optional(Username),
     email: Type.Optional(Email),
     password: Type.Optional(Password),
+    bio: Type.Optional(Bio),
+    image: Type.Optional(Image),
     current_password: Type.Optional(
       Type.String({ maxLength: 128, description: 'Required with `password`: the password being replaced.' }),
     ),
@@ -67,5 +90,5 @@ export const UserListQuery = Type.Object(PageQuery, { additionalProperties: fals
 
 export const UserList = Type.Object(
   { users: Type.Array(PublicUser), next_cursor: NextCursor },
-  { $id: 'UserList', description: 'A page of users, newest first.' },
+  { $id: 'UserList', description: 'A page of users, newest first, each with whether the caller follows them.' },
 )
