@@ -23,6 +23,7 @@ import { requestIdFor } from './http/request-id.js'
 import { MethodIndex, registerNotFound } from './http/routing.js'
 import { registerCommonHeaders } from './http/security-headers.js'
 import { refuseQueryWhereNoneTaken, validatorCompiler } from './http/validation.js'
+import { conduitRoutes } from './conduit/conduit.routes.js'
 import { registerLoadShedding } from './load-shedding.js'
 import { createServices } from './services.js'
 import { metricsRoutes, registerMetrics } from './observability/metrics.js'
@@ -114,6 +115,11 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   await app.register(postRoutes({ db, posts, cursors }), { prefix: '/api' }) //   /api/posts, /api/feed
   await app.register(tagRoutes({ db, posts }), { prefix: '/api' }) //   /api/tags
   await app.register(commentRoutes({ db, comments, cursors }), { prefix: '/api' }) //   /api/posts/{id}/comments, /api/comments
+  if (config.conduitPrefix !== null) {
+    await app.register(conduitRoutes({ db, users, tokens, posts, comments, isUnavailable: database.isUnavailable }), {
+      prefix: `${config.conduitPrefix}/api`,
+    }) //   /conduit/api/..., RealWorld's paths
+  }
   await app.register(healthRoutes(database.ping)) // /healthz, /readyz
   await app.register(metricsRoutes(config.metrics)) // /metrics, for Prometheus
 

@@ -22,11 +22,24 @@ type ConduitErrors = Static<typeof ConduitErrors>
 /** RealWorld's names for Inkwell's resources, which its error bodies are keyed by. */
 const SUBJECTS: Record<string, string> = { Post: 'article', Comment: 'comment', User: 'profile' }
 
-/** Inkwell's words for a field that is missing, empty or blank; RealWorld has one for all. */
-const BLANK = new Set(['is required', 'must not be empty', 'must not be blank', 'must be a string'])
+/** The value a client sent at a dotted path (`user.email`), or undefined. */
+function sentAt(body: unknown, path: string): unknown {
+  let value = body
+  for (const key of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
+  return value
+}
+
+/**
+ * Whatever Inkwell's words for it ("is required", "must be at least 3 characters"), a field sent
+ * missing, null or blank is "can't be blank" to RealWorld's clients, who show it on the form.
+ */
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 
 /** The envelope a field sits in (`user.email`) is not part of its name in RealWorld's errors. */
-const fieldName = (field: string) => field.replace(/^(user|article|comment)\./, '') || 'body'
+const ENVELOPE = /^(user|article|comment)\./
+/** RealWorld's name for a field: without its envelope (`user.email`) or item index, `tagList` for `tags`. */
+const fieldName = (field: string) =>
+  field.replace(ENVELOPE, '').replace(/(\.\d+)+$/, '').replace(/^tags$/, 'tagList') || 'body'
 
 function bodyOf(error: AppError, request: FastifyRequest): ConduitErrors {
   const subject = SUBJECTS[error.subject ?? request.routeOptions.config.resource ?? ''] ?? 'route'
@@ -38,7 +51,7 @@ function bodyOf(error: AppError, request: FastifyRequest): ConduitErrors {
         errors: Object.fromEntries(
           error.details.map(({ field, message }) => [
             fieldName(field),
-            [error.code === 'conflict' ? 'has already been taken' : BLANK.has(message) ? "can't be blank" : message],
+            [error.code === 'conflict' ? 'has already been taken' : ENVELOPE.test(field) && isBlank(sentAt(request.body, field)) ? "can't be blank" : message],
           ]),
         ),
       }

@@ -70,7 +70,7 @@ export const NewConduitUser = Type.Object({
   user: Type.Object({ username: Username, email: Email, password: Password }),
 })
 export const ConduitLogin = Type.Object({
-  user: Type.Object({ email: Type.String({ maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 128 }) }),
+  user: Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 128 }) }),
 })
 export const ConduitUserChanges = Type.Object({
   user: Type.Object({
