@@ -234,11 +234,11 @@ describe('POST /conduit/api/users (registration)', () => {
 
   for (const field of ['username', 'email', 'password'] as const) {
     for (const [variant, value] of [
-      ['empty', ''],
-      ['missing', undefined],
-      ['null', null],
+      ['an empty', ''],
+      ['a missing', undefined],
+      ['a null', null],
     ] as const) {
-      it(`refuses a ${variant} ${field} with 422 "can't be blank" and stores nothing`, async (t) => {
+      it(`refuses ${variant} ${field} with 422 "can't be blank" and stores nothing`, async (t) => {
         const { app, database } = await createTestApp(t)
         const user: Record<string, unknown> = { username: 'jacob', email: 'jake@jake.jake', password: 'jakejake' }
         if (value === undefined) delete user[field]
@@ -321,11 +321,11 @@ describe('POST /conduit/api/users/login', () => {
 
   for (const field of ['email', 'password'] as const) {
     for (const [variant, value] of [
-      ['empty', ''],
-      ['missing', undefined],
-      ['null', null],
+      ['an empty', ''],
+      ['a missing', undefined],
+      ['a null', null],
     ] as const) {
-      it(`refuses a ${variant} ${field} with 422 "can't be blank" and issues no token`, async (t) => {
+      it(`refuses ${variant} ${field} with 422 "can't be blank" and issues no token`, async (t) => {
         const { app, database } = await createTestApp(t)
         await register(app, 'jacob')
         const before = await stored(database)
@@ -696,10 +696,10 @@ describe('POST /conduit/api/articles', () => {
 
   for (const field of ['title', 'description', 'body'] as const) {
     for (const [variant, value] of [
-      ['empty', ''],
-      ['missing', undefined],
+      ['an empty', ''],
+      ['a missing', undefined],
     ] as const) {
-      it(`refuses a ${variant} ${field} with 422 "can't be blank" and stores nothing`, async (t) => {
+      it(`refuses ${variant} ${field} with 422 "can't be blank" and stores nothing`, async (t) => {
         const { app, database } = await createTestApp(t)
         const jake = await register(app, 'jake')
         const before = await stored(database)
