@@ -3,11 +3,11 @@
  * and deleting a comment needs its author or the post's author.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
-import { authenticated, caller } from '../http/auth.js'
+import { authenticated, caller, variesByCaller } from '../http/auth.js'
 import { entityTag, IfNoneMatchHeader, NotModified, sendWithEtag } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
 import { documentAs, withHeaders } from '../http/openapi.js'
@@ -27,11 +27,6 @@ const commentTag = entityTag(Comment, (comment: CommentOf) => [
   comment.author.following ? 1 : 0,
 ])
 
-/** `author.following` depends on whose token came with the request: caches must keep answers apart. */
-function varyByCaller(reply: FastifyReply): void {
-  const vary = reply.getHeader('vary')
-  reply.header('vary', vary ? `${String(vary)}, Authorization` : 'Authorization')
-}
 
 export function commentRoutes(deps: { db: Kysely<Database>; comments: CommentService; cursors: Cursors }) {
   const { db, comments } = deps
@@ -57,7 +52,7 @@ export function commentRoutes(deps: { db: Kysely<Database>; comments: CommentSer
       async (request, reply) => {
         const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
         const rows = await comments.list(db, request.params.id, request.auth?.user.id, { afterId: pages.decode(cursor), limit })
-        varyByCaller(reply)
+        variesByCaller(reply)
         const page = pages.page(rows, limit, request, reply)
         return { comments: page.items, next_cursor: page.next_cursor }
       },
@@ -79,7 +74,7 @@ export function commentRoutes(deps: { db: Kysely<Database>; comments: CommentSer
       },
       async (request, reply) => {
         const comment = await comments.get(db, request.params.id, request.auth?.user.id)
-        varyByCaller(reply)
+        variesByCaller(reply)
         return sendWithEtag(request, reply, comment, commentTag)
       },
     )

@@ -14,7 +14,7 @@ import { Type } from 'typebox'
 import type { CommentService } from '../comments/comments.service.js'
 import type { Database } from '../db/schema.js'
 import { AppError } from '../errors.js'
-import { authenticated, caller } from '../http/auth.js'
+import { authenticated, caller, variesByCaller } from '../http/auth.js'
 import { errorResponses, type UnavailableCheck } from '../http/errors.js'
 import { documentAs } from '../http/openapi.js'
 import type { PostService } from '../posts/posts.service.js'
@@ -139,7 +139,8 @@ export function conduitRoutes(deps: ConduitDeps) {
       },
       async (request, reply) => {
         const profile = await users.profileByUsername(db, request.params.username, request.auth?.user)
-        return reply.header('vary', 'Authorization').send({ profile: profileOf(profile) })
+        variesByCaller(reply)
+        return reply.send({ profile: profileOf(profile) })
       },
     )
 
@@ -157,7 +158,7 @@ export function conduitRoutes(deps: ConduitDeps) {
         const { tag, author, favorited, limit = 20, offset = 0 } = request.query
         const authorId = author === undefined ? undefined : await userIdOf(author)
         const favoritedBy = favorited === undefined ? undefined : await userIdOf(favorited)
-        reply.header('vary', 'Authorization')
+        variesByCaller(reply)
         if ((author !== undefined && authorId === undefined) || (favorited !== undefined && favoritedBy === undefined)) {
           return { articles: [], articlesCount: 0 }
         }
@@ -179,7 +180,8 @@ export function conduitRoutes(deps: ConduitDeps) {
       },
       async (request, reply) => {
         const post = await posts.getBySlug(db, request.params.slug, request.auth?.user.id)
-        return reply.header('vary', 'Authorization').send(articleOf(post))
+        variesByCaller(reply)
+        return reply.send(articleOf(post))
       },
     )
 
@@ -197,7 +199,8 @@ export function conduitRoutes(deps: ConduitDeps) {
       async (request, reply) => {
         const viewerId = request.auth?.user.id
         const list = await comments.listAll(db, await postIdOf(request.params.slug), viewerId)
-        return reply.header('vary', 'Authorization').send({ comments: list.map(commentOf) })
+        variesByCaller(reply)
+        return reply.send({ comments: list.map(commentOf) })
       },
     )
 

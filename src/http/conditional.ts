@@ -98,11 +98,3 @@ export const IfMatchHeader = Type.Object({
 /** A 304's entry in a route's `response`. */
 export const NotModified = Type.Null({ description: 'Not Modified: the ETag you sent in If-None-Match is still current.' })
 
-/**
- * Says that the answer depends on who asks (`favorited`, `following`), so that a shared cache
- * keeps one caller's copy from another. Adds to the `Vary` already set (CORS sets `Origin`).
- */
-export function varyOnAuthorization(reply: FastifyReply): void {
-  const vary = reply.getHeader('vary')
-  reply.header('vary', vary ? `${String(vary)}, Authorization` : 'Authorization')
-}

@@ -8,14 +8,13 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
-import { authenticated, caller } from '../http/auth.js'
+import { authenticated, caller, variesByCaller } from '../http/auth.js'
 import {
   entityTag,
   IfMatchHeader,
   IfNoneMatchHeader,
   NotModified,
   sendWithEtag,
-  varyOnAuthorization,
   writePreconditions,
 } from '../http/conditional.js'
 import { errorResponses } from '../http/errors.js'
@@ -66,7 +65,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
         const { limit = DEFAULT_PAGE_SIZE, cursor, author_id, tag, favorited_by } = request.query
         const beforeId = pages.decode(cursor)
         const rows = await posts.list(db, { beforeId, authorId: author_id, tag, favoritedBy: favorited_by, limit }, viewerOf(request))
-        varyOnAuthorization(reply)
+        variesByCaller(reply)
         const page = pages.page(rows, limit, request, reply)
         return { posts: page.items, next_cursor: page.next_cursor }
       },
@@ -87,7 +86,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
       },
       async (request, reply) => {
         const post = await posts.getBySlug(db, request.params.slug, viewerOf(request))
-        varyOnAuthorization(reply)
+        variesByCaller(reply)
         return sendWithEtag(request, reply, post, postTag)
       },
     )
@@ -107,7 +106,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
       },
       async (request, reply) => {
         const post = await posts.get(db, request.params.id, viewerOf(request))
-        varyOnAuthorization(reply)
+        variesByCaller(reply)
         return sendWithEtag(request, reply, post, postTag)
       },
     )
@@ -244,7 +243,7 @@ export function postRoutes(deps: { db: Kysely<Database>; posts: PostService; cur
           async (request, reply) => {
             const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
             const rows = await posts.feed(db, caller(request).user.id, { beforeId: feedPages.decode(cursor), limit })
-            varyOnAuthorization(reply)
+            variesByCaller(reply)
             const page = feedPages.page(rows, limit, request, reply)
             return { posts: page.items, next_cursor: page.next_cursor }
           },
