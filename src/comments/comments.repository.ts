@@ -2,17 +2,10 @@
 import type { Kysely } from 'kysely'
 import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
+import { AUTHOR_COLUMNS, authorOf, type AuthorColumns, type AuthorProfile } from '../users/authors.js'
 
-/** Who wrote a comment, as the comment shows them; `following` is the viewer's, filled in by the service. */
-export interface CommentAuthor {
-  id: number
-  username: string
-  bio: string | null
-  image: string | null
-  following: boolean
-  /** The author's row version: not shown, but part of the comment's ETag, since their profile is. */
-  version: number
-}
+/** Who wrote a comment, as the comment shows them. */
+export type CommentAuthor = AuthorProfile
 
 export interface Comment {
   id: number
@@ -33,25 +26,16 @@ function selectCommentsWithAuthors(db: Executor | Kysely<Database>) {
       'comments.body',
       'comments.created_at',
       'comments.updated_at',
-      'users.id as author_id',
-      'users.username as author_username',
-      'users.bio as author_bio',
-      'users.image as author_image',
-      'users.version as author_version',
+      ...AUTHOR_COLUMNS,
     ])
 }
 
-interface JoinedRow {
+interface JoinedRow extends AuthorColumns {
   id: number
   post_id: number
   body: string
   created_at: string | Date
   updated_at: string | Date
-  author_id: number
-  author_username: string
-  author_bio: string | null
-  author_image: string | null
-  author_version: number
 }
 
 /** A comment as stored; `author.following` is false until the service knows who is looking. */
@@ -60,14 +44,7 @@ function joinedRowToComment(row: JoinedRow): Comment {
     id: row.id,
     post_id: row.post_id,
     body: row.body,
-    author: {
-      id: row.author_id,
-      username: row.author_username,
-      bio: row.author_bio,
-      image: row.author_image,
-      following: false,
-      version: row.author_version,
-    },
+    author: authorOf(row),
     created_at: toIsoTimestamp(row.created_at),
     updated_at: toIsoTimestamp(row.updated_at),
   }

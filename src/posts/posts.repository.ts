@@ -2,6 +2,7 @@
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
 import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
+import { AUTHOR_COLUMNS, authorOf, type AuthorColumns, type AuthorProfile } from '../users/authors.js'
 import type { PostsTable } from './posts.table.js'
 
 /** Who writes a post: any user, of whom only the id counts here. */
@@ -10,16 +11,7 @@ export interface Author {
 }
 
 /** A post's author as the post shows them. */
-export interface PostAuthor {
-  id: number
-  username: string
-  bio: string | null
-  image: string | null
-  /** Whether the viewer follows the author; false for anonymous viewers. */
-  following: boolean
-  /** The author's row version: not shown, but part of the post's ETag, since their name is. */
-  version: number
-}
+export type PostAuthor = AuthorProfile
 
 export interface Post {
   id: number
@@ -55,13 +47,7 @@ type PostRow = Pick<
   'id' | 'slug' | 'title' | 'description' | 'body' | 'favorites_count' | 'created_at' | 'updated_at' | 'version'
 >
 
-type JoinedRow = PostRow & {
-  author_id: number
-  author_username: string
-  author_bio: string | null
-  author_image: string | null
-  author_version: number
-}
+type JoinedRow = PostRow & AuthorColumns
 
 /** The post as stored; its tags and what the viewer sees (`favorited`, `following`) are filled in after. */
 function joinedRowToPost(row: JoinedRow): Post {
@@ -72,14 +58,7 @@ function joinedRowToPost(row: JoinedRow): Post {
     description: row.description,
     body: row.body,
     tags: [],
-    author: {
-      id: row.author_id,
-      username: row.author_username,
-      bio: row.author_bio,
-      image: row.author_image,
-      following: false,
-      version: row.author_version,
-    },
+    author: authorOf(row),
     // PostgreSQL's integers arrive as numbers; a count from an aggregate would not.
     favorites_count: Number(row.favorites_count),
     favorited: false,
@@ -103,11 +82,7 @@ function selectPostsWithAuthors(db: Executor | Kysely<Database>) {
       'posts.created_at',
       'posts.updated_at',
       'posts.version',
-      'users.id as author_id',
-      'users.username as author_username',
-      'users.bio as author_bio',
-      'users.image as author_image',
-      'users.version as author_version',
+      ...AUTHOR_COLUMNS,
     ])
 }
 
