@@ -19,6 +19,7 @@ describe('configuration from the environment', () => {
       },
       redisUrl: null,
       corsOrigins: '*',
+      conduitPrefix: '/conduit',
       tokenTtlSeconds: 30 * 24 * 3600,
       bodyLimitBytes: 1024 * 1024,
       requestTimeoutMs: 30_000,
@@ -47,6 +48,7 @@ describe('configuration from the environment', () => {
         RATE_LIMIT_SIGNUP: 'off',
         REDIS_URL: 'redis://cache.internal:6379/2',
         CORS_ORIGINS: 'http://localhost:3000, https://app.example.com',
+        CONDUIT_PREFIX: '/realworld',
         TOKEN_TTL: '12h',
         BODY_LIMIT: '512kb',
         REQUEST_TIMEOUT: '20s',
@@ -68,6 +70,7 @@ describe('configuration from the environment', () => {
         rateLimits: { all: { max: 1000, windowMs: 60_000 }, logins: { max: 5, windowMs: 30_000 }, signUps: null },
         redisUrl: 'redis://cache.internal:6379/2',
         corsOrigins: ['http://localhost:3000', 'https://app.example.com'],
+        conduitPrefix: '/realworld',
         tokenTtlSeconds: 12 * 3600,
         bodyLimitBytes: 512 * 1024,
         requestTimeoutMs: 20_000,
@@ -78,6 +81,10 @@ describe('configuration from the environment', () => {
         maxEventLoopDelayMs: 250,
       },
     )
+  })
+
+  it('serves no RealWorld dialect with CONDUIT_PREFIX=off', () => {
+    assert.equal(loadConfig({ CONDUIT_PREFIX: 'off' }).conduitPrefix, null)
   })
 
   it('switches load shedding off with MAX_EVENT_LOOP_DELAY=off', () => {
@@ -136,6 +143,9 @@ describe('configuration from the environment', () => {
     ['CORS_ORIGINS', 'http://localhost:3000/'],
     ['CORS_ORIGINS', 'localhost:3000'],
     ['CORS_ORIGINS', '*,http://localhost:3000'],
+    ['CONDUIT_PREFIX', 'conduit'],
+    ['CONDUIT_PREFIX', '/api/conduit'],
+    ['CONDUIT_PREFIX', '/docs'],
     ['TOKEN_TTL', '0'],
     ['TOKEN_TTL', '1 week'],
     ['TOKEN_TTL', '366d'],

@@ -125,6 +125,26 @@ const OPERATION_IDS: Record<string, string> = {
   'POST /api/posts/{id}/comments': 'createComment',
   'GET /api/comments/{id}': 'getComment',
   'DELETE /api/comments/{id}': 'deleteComment',
+  // The RealWorld dialect (README, "RealWorld (Conduit) frontends").
+  'POST /conduit/api/users': 'conduitRegister',
+  'POST /conduit/api/users/login': 'conduitLogin',
+  'GET /conduit/api/user': 'conduitGetUser',
+  'PUT /conduit/api/user': 'conduitUpdateUser',
+  'GET /conduit/api/profiles/{username}': 'conduitGetProfile',
+  'POST /conduit/api/profiles/{username}/follow': 'conduitFollow',
+  'DELETE /conduit/api/profiles/{username}/follow': 'conduitUnfollow',
+  'GET /conduit/api/articles': 'conduitListArticles',
+  'GET /conduit/api/articles/feed': 'conduitFeed',
+  'GET /conduit/api/articles/{slug}': 'conduitGetArticle',
+  'POST /conduit/api/articles': 'conduitCreateArticle',
+  'PUT /conduit/api/articles/{slug}': 'conduitUpdateArticle',
+  'DELETE /conduit/api/articles/{slug}': 'conduitDeleteArticle',
+  'POST /conduit/api/articles/{slug}/favorite': 'conduitFavorite',
+  'DELETE /conduit/api/articles/{slug}/favorite': 'conduitUnfavorite',
+  'GET /conduit/api/articles/{slug}/comments': 'conduitListComments',
+  'POST /conduit/api/articles/{slug}/comments': 'conduitAddComment',
+  'DELETE /conduit/api/articles/{slug}/comments/{id}': 'conduitDeleteComment',
+  'GET /conduit/api/tags': 'conduitListTags',
 }
 
 /** The success answer each operation names as a component, and the headers it declares. */
@@ -158,7 +178,29 @@ const SUCCESS: Record<string, { status: string; schema?: string; headers: string
   'POST /api/posts/{id}/comments': { status: '201', schema: 'Comment', headers: ['Location', 'ETag'] },
   'GET /api/comments/{id}': { status: '200', schema: 'Comment', headers: ['ETag'] },
   'DELETE /api/comments/{id}': { status: '204', headers: [] },
+  'POST /conduit/api/users': { status: '201', schema: 'ConduitUser', headers: [] },
+  'POST /conduit/api/users/login': { status: '200', schema: 'ConduitUser', headers: [] },
+  'GET /conduit/api/user': { status: '200', schema: 'ConduitUser', headers: [] },
+  'PUT /conduit/api/user': { status: '200', schema: 'ConduitUser', headers: [] },
+  'GET /conduit/api/profiles/{username}': { status: '200', schema: 'ConduitProfile', headers: [] },
+  'POST /conduit/api/profiles/{username}/follow': { status: '200', schema: 'ConduitProfile', headers: [] },
+  'DELETE /conduit/api/profiles/{username}/follow': { status: '200', schema: 'ConduitProfile', headers: [] },
+  'GET /conduit/api/articles': { status: '200', schema: 'ConduitArticleList', headers: [] },
+  'GET /conduit/api/articles/feed': { status: '200', schema: 'ConduitArticleList', headers: [] },
+  'GET /conduit/api/articles/{slug}': { status: '200', schema: 'ConduitArticle', headers: [] },
+  'POST /conduit/api/articles': { status: '201', schema: 'ConduitArticle', headers: [] },
+  'PUT /conduit/api/articles/{slug}': { status: '200', schema: 'ConduitArticle', headers: [] },
+  'DELETE /conduit/api/articles/{slug}': { status: '204', headers: [] },
+  'POST /conduit/api/articles/{slug}/favorite': { status: '200', schema: 'ConduitArticle', headers: [] },
+  'DELETE /conduit/api/articles/{slug}/favorite': { status: '200', schema: 'ConduitArticle', headers: [] },
+  'GET /conduit/api/articles/{slug}/comments': { status: '200', schema: 'ConduitCommentList', headers: [] },
+  'POST /conduit/api/articles/{slug}/comments': { status: '201', schema: 'ConduitComment', headers: [] },
+  'DELETE /conduit/api/articles/{slug}/comments/{id}': { status: '204', headers: [] },
+  'GET /conduit/api/tags': { status: '200', schema: 'ConduitTags', headers: [] },
 }
+
+/** An operation of the RealWorld dialect, which has its own error bodies. */
+const isConduit = (name: string) => name.includes(' /conduit/api/')
 
 /** The operations no rate limit counts: a balancer's probes. */
 const UNLIMITED = ['GET /healthz', 'GET /readyz']
@@ -184,6 +226,18 @@ const SECURED = [
   'PUT /api/users/{id}/follow',
   'DELETE /api/users/{id}/follow',
   'DELETE /api/tokens/current',
+  'GET /conduit/api/user',
+  'PUT /conduit/api/user',
+  'POST /conduit/api/profiles/{username}/follow',
+  'DELETE /conduit/api/profiles/{username}/follow',
+  'GET /conduit/api/articles/feed',
+  'POST /conduit/api/articles',
+  'PUT /conduit/api/articles/{slug}',
+  'DELETE /conduit/api/articles/{slug}',
+  'POST /conduit/api/articles/{slug}/favorite',
+  'DELETE /conduit/api/articles/{slug}/favorite',
+  'POST /conduit/api/articles/{slug}/comments',
+  'DELETE /conduit/api/articles/{slug}/comments/{id}',
 ].sort()
 
 /** The contract's routes, so that a route silently dropped from both the app and the document fails too. */
@@ -217,6 +271,25 @@ const CONTRACT = [
   'POST /api/posts/{id}/comments',
   'GET /api/comments/{id}',
   'DELETE /api/comments/{id}',
+  'POST /conduit/api/users',
+  'POST /conduit/api/users/login',
+  'GET /conduit/api/user',
+  'PUT /conduit/api/user',
+  'GET /conduit/api/profiles/{username}',
+  'POST /conduit/api/profiles/{username}/follow',
+  'DELETE /conduit/api/profiles/{username}/follow',
+  'GET /conduit/api/articles',
+  'GET /conduit/api/articles/feed',
+  'GET /conduit/api/articles/{slug}',
+  'POST /conduit/api/articles',
+  'PUT /conduit/api/articles/{slug}',
+  'DELETE /conduit/api/articles/{slug}',
+  'POST /conduit/api/articles/{slug}/favorite',
+  'DELETE /conduit/api/articles/{slug}/favorite',
+  'GET /conduit/api/articles/{slug}/comments',
+  'POST /conduit/api/articles/{slug}/comments',
+  'DELETE /conduit/api/articles/{slug}/comments/{id}',
+  'GET /conduit/api/tags',
 ].sort()
 
 describe('GET /openapi.json', () => {
@@ -277,6 +350,12 @@ describe('GET /openapi.json', () => {
 
       for (const status of statuses.filter((s) => /^[45]\d\d$/.test(s))) {
         const response = operation.responses[status]!
+        if (isConduit(name)) {
+          // RealWorld's error body, as JSON only: its clients know no problem details.
+          assert.deepEqual(Object.keys(response.content ?? {}), ['application/json'], `${name} ${status}`)
+          assert.deepEqual(response.content!['application/json']!.schema, { $ref: '#/components/schemas/ConduitErrors' }, `${name} ${status}`)
+          continue
+        }
         // Both media types a client may ask for, with the one named schema.
         assert.deepEqual(Object.keys(response.content ?? {}), ['application/json', 'application/problem+json'], `${name} ${status}`)
         for (const media of Object.values(response.content ?? {})) {
@@ -290,14 +369,17 @@ describe('GET /openapi.json', () => {
       // route that reads nothing looks up the token it is sent), a body is parsed wherever one is
       // sent (a DELETE too), and every route but the probes is rate-limited.
       const expected: string[] = ['401', '500', '503']
-      if (operation.requestBody || name.startsWith('DELETE')) expected.push('400', '413', '415')
-      if (name.includes('{id}')) expected.push('404')
-      if (operation.parameters?.some((p) => p.in === 'query')) expected.push('400')
+      // RealWorld answers invalid input with 422, and names things by slug and username.
+      const invalid = isConduit(name) ? '422' : '400'
+      if (operation.requestBody) expected.push(invalid, '413', '415')
+      else if (name.startsWith('DELETE') && !isConduit(name)) expected.push('400', '413', '415')
+      if (/\{(id|slug|username)\}/.test(name)) expected.push('404')
+      if (operation.parameters?.some((p) => p.in === 'query')) expected.push(invalid)
       if (rateLimited(operation)) expected.push('429')
       for (const status of expected) assert.ok(statuses.includes(status), `${name} does not document ${status}`)
       if (!rateLimited(operation)) assert.ok(!statuses.includes('429'), `${name} documents 429 but no RateLimit headers`)
       // Every API route is counted; the probes never are.
-      if (name.includes(' /api/')) assert.ok(rateLimited(operation), `${name} is not rate-limited`)
+      if (name.includes(' /api/') || isConduit(name)) assert.ok(rateLimited(operation), `${name} is not rate-limited`)
       if (UNLIMITED.includes(name)) assert.equal(rateLimited(operation), false, `${name} is rate-limited`)
     }
   })
@@ -309,6 +391,14 @@ describe('GET /openapi.json', () => {
     assert.deepEqual(Object.keys(doc.components?.schemas ?? {}).sort(), [
       'Comment',
       'CommentList',
+      'ConduitArticle',
+      'ConduitArticleList',
+      'ConduitComment',
+      'ConduitCommentList',
+      'ConduitErrors',
+      'ConduitProfile',
+      'ConduitTags',
+      'ConduitUser',
       'Error',
       'FieldError',
       'HealthStatus',

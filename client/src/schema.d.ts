@@ -368,6 +368,274 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conduit/api/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles, newest first (RealWorld)
+         * @description Filtered by `tag`, `author` and `favorited` (usernames), combined; `limit` (20) and `offset` (0). Items leave out `body`; `articlesCount` counts every match.
+         */
+        get: operations["conduitListArticles"];
+        put?: never;
+        /**
+         * Write an article (RealWorld)
+         * @description `title`, `description` and `body` are required; `tagList` is kept in the order given. The slug is made from the title and never changes.
+         */
+        post: operations["conduitCreateArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An article (RealWorld)
+         * @description `favorited` and `author.following` are the caller's (false without a token).
+         */
+        get: operations["conduitGetArticle"];
+        /**
+         * Change your article (RealWorld)
+         * @description The fields given; `tagList` replaces the tags, and leaving it out keeps them. The slug stays.
+         */
+        put: operations["conduitUpdateArticle"];
+        post?: never;
+        /**
+         * Delete your article (RealWorld)
+         * @description Only its author may; its comments, tags and favorites go with it.
+         */
+        delete: operations["conduitDeleteArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/{slug}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An article's comments, oldest first (RealWorld)
+         * @description Every comment, up to the newest 500, oldest first.
+         */
+        get: operations["conduitListComments"];
+        put?: never;
+        /**
+         * Comment on an article (RealWorld)
+         * @description As the caller; `body` must be written.
+         */
+        post: operations["conduitAddComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/{slug}/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment: yours, or one on your article (RealWorld)
+         * @description Its author or the article's author may.
+         */
+        delete: operations["conduitDeleteComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/{slug}/favorite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Favorite an article (RealWorld)
+         * @description Answers with the article as you now see it; doing it again changes nothing.
+         */
+        post: operations["conduitFavorite"];
+        /**
+         * Unfavorite an article (RealWorld)
+         * @description Answers with the article as you now see it; doing it again changes nothing.
+         */
+        delete: operations["conduitUnfavorite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles by the users you follow, newest first (RealWorld)
+         * @description Articles by the users you follow: `limit` (20) and `offset` (0); items leave out `body`.
+         */
+        get: operations["conduitFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/profiles/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A profile (RealWorld)
+         * @description `following` says whether the caller follows them (false without a token).
+         */
+        get: operations["conduitGetProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/profiles/{username}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a user (RealWorld)
+         * @description Answers with their profile; doing it again changes nothing.
+         */
+        post: operations["conduitFollow"];
+        /**
+         * Unfollow a user (RealWorld)
+         * @description Answers with their profile; doing it again changes nothing.
+         */
+        delete: operations["conduitUnfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tags in use, most used first (RealWorld)
+         * @description The 100 most used tags.
+         */
+        get: operations["conduitListTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user (RealWorld)
+         * @description The user the token belongs to, with that token.
+         */
+        get: operations["conduitGetUser"];
+        /**
+         * Change the signed-in user (RealWorld)
+         * @description An empty `bio` or `image` clears it. A new password needs no current one here, as RealWorld has it; the token sent keeps working, every other one of the user is revoked.
+         */
+        put: operations["conduitUpdateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up (RealWorld)
+         * @description Creates an account and answers with it and a token, as RealWorld's sign-up does. A taken username or email is 409 `has already been taken`.
+         */
+        post: operations["conduitRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/users/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in (RealWorld)
+         * @description By email and password. A wrong one is 401 `{"errors": {"credentials": ["invalid"]}}`.
+         */
+        post: operations["conduitLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -441,6 +709,147 @@ export interface components {
             comments: components["schemas"]["Comment"][];
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
+        };
+        /** @description An article. */
+        ConduitArticle: {
+            article: {
+                author: {
+                    bio: string | null;
+                    /** @description Whether the caller follows them; false without a token. */
+                    following: boolean;
+                    image: string | null;
+                    username: string;
+                };
+                body: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                createdAt: string;
+                description: string;
+                /** @description Whether the caller favorited it; false without a token. */
+                favorited: boolean;
+                favoritesCount: number;
+                slug: string;
+                tagList: string[];
+                title: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                updatedAt: string;
+            };
+        };
+        /** @description A page of articles, newest first. */
+        ConduitArticleList: {
+            articles: {
+                author: {
+                    bio: string | null;
+                    /** @description Whether the caller follows them; false without a token. */
+                    following: boolean;
+                    image: string | null;
+                    username: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                createdAt: string;
+                description: string;
+                /** @description Whether the caller favorited it; false without a token. */
+                favorited: boolean;
+                favoritesCount: number;
+                slug: string;
+                tagList: string[];
+                title: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                updatedAt: string;
+            }[];
+            /** @description How many articles match, on every page. */
+            articlesCount: number;
+        };
+        /** @description A comment. */
+        ConduitComment: {
+            comment: {
+                author: {
+                    bio: string | null;
+                    /** @description Whether the caller follows them; false without a token. */
+                    following: boolean;
+                    image: string | null;
+                    username: string;
+                };
+                body: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                createdAt: string;
+                id: number;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                updatedAt: string;
+            };
+        };
+        /** @description An article's comments, oldest first. */
+        ConduitCommentList: {
+            comments: {
+                author: {
+                    bio: string | null;
+                    /** @description Whether the caller follows them; false without a token. */
+                    following: boolean;
+                    image: string | null;
+                    username: string;
+                };
+                body: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                createdAt: string;
+                id: number;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                updatedAt: string;
+            }[];
+        };
+        /** @description A RealWorld error: messages keyed by what they are about. */
+        ConduitErrors: {
+            /** @description What each message is about (a field, `token`, `credentials`, `article`, …) and the messages. */
+            errors: {
+                [key: string]: string[];
+            };
+        };
+        /** @description A user as everybody sees them. */
+        ConduitProfile: {
+            profile: {
+                bio: string | null;
+                /** @description Whether the caller follows them; false without a token. */
+                following: boolean;
+                image: string | null;
+                username: string;
+            };
+        };
+        /** @description Tags in use, most used first. */
+        ConduitTags: {
+            tags: string[];
+        };
+        /** @description The signed-in user, with their token. */
+        ConduitUser: {
+            user: {
+                bio: string | null;
+                email: string;
+                image: string | null;
+                /** @description Send it as `Authorization: Token <token>`. */
+                token: string;
+                username: string;
+            };
         };
         /** @description An RFC 9457 problem, with Inkwell's own members beside the standard ones. */
         Error: {
@@ -10099,6 +10508,3753 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    conduitListArticles: {
+        parameters: {
+            query?: {
+                /** @description A username. */
+                author?: string;
+                /** @description A username: the articles they favorited. */
+                favorited?: string;
+                limit?: number;
+                offset?: number;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles, newest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticleList"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitCreateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    article: {
+                        body: string;
+                        description: string;
+                        /**
+                         * @description Up to 10 tags, in your order; a repeated tag counts once. On a change, the new list replaces the old.
+                         * @example [
+                         *       "typescript",
+                         *       "api design"
+                         *     ]
+                         */
+                        tagList?: string[];
+                        /**
+                         * @description 1–200 characters, not all blank.
+                         * @example Hello, Inkwell
+                         */
+                        title: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An article. */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitGetArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An article. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitUpdateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    article: {
+                        body?: string;
+                        description?: string;
+                        /**
+                         * @description Up to 10 tags, in your order; a repeated tag counts once. On a change, the new list replaces the old.
+                         * @example [
+                         *       "typescript",
+                         *       "api design"
+                         *     ]
+                         */
+                        tagList?: string[];
+                        /**
+                         * @description 1–200 characters, not all blank.
+                         * @example Hello, Inkwell
+                         */
+                        title?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An article. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitDeleteArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitListComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An article's comments, oldest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitCommentList"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitAddComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment: {
+                        /**
+                         * @description 1–10,000 characters, not all blank.
+                         * @example Thanks for writing this.
+                         */
+                        body: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A comment. */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitComment"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitDeleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitFavorite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An article. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitUnfavorite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An article. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitFeed: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles, newest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticleList"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitGetProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user as everybody sees them. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitProfile"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitFollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user as everybody sees them. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitProfile"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitUnfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user as everybody sees them. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitProfile"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitListTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tags in use, most used first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitTags"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitGetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user, with their token. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitUser"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitUpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        bio?: ((string | null) | "") | null;
+                        /**
+                         * Format: email
+                         * @description Unique, ignoring case. Shown only to its owner.
+                         * @example ada@example.com
+                         */
+                        email?: string;
+                        image?: ((string | null) | "") | null;
+                        /** @description 8–128 characters. */
+                        password?: string;
+                        /**
+                         * @description 3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.
+                         * @example ada_lovelace
+                         */
+                        username?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user, with their token. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitUser"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        /**
+                         * Format: email
+                         * @description Unique, ignoring case. Shown only to its owner.
+                         * @example ada@example.com
+                         */
+                        email: string;
+                        /** @description 8–128 characters. */
+                        password: string;
+                        /**
+                         * @description 3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.
+                         * @example ada_lovelace
+                         */
+                        username: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user, with their token. */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitUser"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user, with their token. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitUser"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
                 };
             };
         };

@@ -2,14 +2,12 @@
 import { Type } from 'typebox'
 import { NextCursor, PageQuery } from '../http/pagination.js'
 import { Id, Timestamp } from '../http/schemas.js'
-import { PATTERN_MESSAGE, withReadOnlyFields } from '../http/validation.js'
+import { NOT_BLANK, withReadOnlyFields } from '../http/validation.js'
 
 export const CommentBody = Type.String({
   minLength: 1,
   maxLength: 10_000,
-  // As a post's title: zero-width and invisible format characters alone show as blank.
-  pattern: '[^\\s\\u200B-\\u200D\\u2060\\uFEFF]',
-  [PATTERN_MESSAGE]: 'must not be blank',
+  ...NOT_BLANK,
   description: '1–10,000 characters, not all blank.',
   examples: ['Thanks for writing this.'],
 })

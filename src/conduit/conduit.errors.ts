@@ -64,7 +64,8 @@ function bodyOf(error: AppError, request: FastifyRequest): ConduitErrors {
     case 'forbidden':
       return { errors: { [subject]: ['forbidden'] } }
   }
-  return { errors: { [error.code]: [error.message] } }
+  // RealWorld's key for what is about no field in particular.
+  return { errors: { body: [error.message] } }
 }
 
 function send(reply: FastifyReply, error: AppError): FastifyReply {

@@ -98,6 +98,7 @@ export function conduitRoutes(deps: ConduitDeps) {
         schema: {
           operationId: 'conduitRegister',
           summary: 'Sign up (RealWorld)',
+          description: 'Creates an account and answers with it and a token, as RealWorld\'s sign-up does. A taken username or email is 409 `has already been taken`.',
           body: NewConduitUser,
           response: { 201: ConduitUser, ...errorResponses(409, 413, 415, 422) },
         },
@@ -116,6 +117,7 @@ export function conduitRoutes(deps: ConduitDeps) {
         schema: {
           operationId: 'conduitLogin',
           summary: 'Log in (RealWorld)',
+          description: 'By email and password. A wrong one is 401 `{"errors": {"credentials": ["invalid"]}}`.',
           body: ConduitLogin,
           response: { 200: ConduitUser, ...errorResponses(401, 413, 415, 422) },
         },
@@ -133,6 +135,7 @@ export function conduitRoutes(deps: ConduitDeps) {
         schema: {
           operationId: 'conduitGetProfile',
           summary: 'A profile (RealWorld)',
+          description: '`following` says whether the caller follows them (false without a token).',
           params: UsernameParams,
           response: { 200: ConduitProfile, ...errorResponses(404) },
         },
@@ -150,6 +153,7 @@ export function conduitRoutes(deps: ConduitDeps) {
         schema: {
           operationId: 'conduitListArticles',
           summary: 'Articles, newest first (RealWorld)',
+          description: 'Filtered by `tag`, `author` and `favorited` (usernames), combined; `limit` (20) and `offset` (0). Items leave out `body`; `articlesCount` counts every match.',
           querystring: ArticleListQuery,
           response: { 200: ConduitArticleList, ...errorResponses(422) },
         },
@@ -174,6 +178,7 @@ export function conduitRoutes(deps: ConduitDeps) {
         schema: {
           operationId: 'conduitGetArticle',
           summary: 'An article (RealWorld)',
+          description: '`favorited` and `author.following` are the caller\'s (false without a token).',
           params: SlugParams,
           response: { 200: ConduitArticle, ...errorResponses(404) },
         },
@@ -192,6 +197,7 @@ export function conduitRoutes(deps: ConduitDeps) {
         schema: {
           operationId: 'conduitListComments',
           summary: "An article's comments, oldest first (RealWorld)",
+          description: 'Every comment, up to the newest 500, oldest first.',
           params: SlugParams,
           response: { 200: ConduitCommentList, ...errorResponses(404) },
         },
@@ -210,6 +216,7 @@ export function conduitRoutes(deps: ConduitDeps) {
         schema: {
           operationId: 'conduitListTags',
           summary: 'Tags in use, most used first (RealWorld)',
+          description: 'The 100 most used tags.',
           response: { 200: ConduitTags },
         },
       },
@@ -223,7 +230,12 @@ export function conduitRoutes(deps: ConduitDeps) {
         app.get(
           '/user',
           {
-            schema: { operationId: 'conduitGetUser', summary: 'The signed-in user (RealWorld)', response: { 200: ConduitUser } },
+            schema: {
+              operationId: 'conduitGetUser',
+              summary: 'The signed-in user (RealWorld)',
+              description: 'The user the token belongs to, with that token.',
+              response: { 200: ConduitUser },
+            },
           },
           async (request) => userOf(caller(request).user, sentToken(request)),
         )
@@ -257,6 +269,7 @@ export function conduitRoutes(deps: ConduitDeps) {
             schema: {
               operationId: following ? 'conduitFollow' : 'conduitUnfollow',
               summary: following ? 'Follow a user (RealWorld)' : 'Unfollow a user (RealWorld)',
+              description: 'Answers with their profile; doing it again changes nothing.',
               params: UsernameParams,
               response: { 200: ConduitProfile, ...errorResponses(404, 422) },
             },
@@ -275,6 +288,7 @@ export function conduitRoutes(deps: ConduitDeps) {
             schema: {
               operationId: 'conduitFeed',
               summary: 'Articles by the users you follow, newest first (RealWorld)',
+              description: 'Articles by the users you follow: `limit` (20) and `offset` (0); items leave out `body`.',
               querystring: FeedQuery,
               response: { 200: ConduitArticleList, ...errorResponses(422) },
             },
@@ -292,6 +306,7 @@ export function conduitRoutes(deps: ConduitDeps) {
             schema: {
               operationId: 'conduitCreateArticle',
               summary: 'Write an article (RealWorld)',
+              description: '`title`, `description` and `body` are required; `tagList` is kept in the order given. The slug is made from the title and never changes.',
               body: NewArticle,
               response: { 201: ConduitArticle, ...errorResponses(413, 415, 422) },
             },
@@ -330,6 +345,7 @@ export function conduitRoutes(deps: ConduitDeps) {
             schema: {
               operationId: 'conduitDeleteArticle',
               summary: 'Delete your article (RealWorld)',
+              description: 'Only its author may; its comments, tags and favorites go with it.',
               params: SlugParams,
               response: { 204: Deleted, ...errorResponses(403, 404) },
             },
@@ -348,6 +364,7 @@ export function conduitRoutes(deps: ConduitDeps) {
             schema: {
               operationId: favorite ? 'conduitFavorite' : 'conduitUnfavorite',
               summary: favorite ? 'Favorite an article (RealWorld)' : 'Unfavorite an article (RealWorld)',
+              description: 'Answers with the article as you now see it; doing it again changes nothing.',
               params: SlugParams,
               response: { 200: ConduitArticle, ...errorResponses(404) },
             },
@@ -366,6 +383,7 @@ export function conduitRoutes(deps: ConduitDeps) {
             schema: {
               operationId: 'conduitAddComment',
               summary: 'Comment on an article (RealWorld)',
+              description: 'As the caller; `body` must be written.',
               params: SlugParams,
               body: NewComment,
               response: { 201: ConduitComment, ...errorResponses(404, 413, 415, 422) },
@@ -385,6 +403,7 @@ export function conduitRoutes(deps: ConduitDeps) {
             schema: {
               operationId: 'conduitDeleteComment',
               summary: 'Delete a comment: yours, or one on your article (RealWorld)',
+              description: 'Its author or the article\'s author may.',
               params: CommentParams,
               response: { 204: Deleted, ...errorResponses(403, 404) },
             },

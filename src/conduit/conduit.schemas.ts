@@ -7,11 +7,13 @@
 import { Type, type TSchema } from 'typebox'
 import { Body, Description, Tags, Title } from '../posts/posts.schemas.js'
 import { Bio, Email, Image, Password, Username } from '../users/users.schemas.js'
+import { CommentBody } from '../comments/comments.schemas.js'
 import { Timestamp } from '../http/schemas.js'
+import { NOT_BLANK } from '../http/validation.js'
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
 /** RealWorld asks for something written in `body` and `description`, where Inkwell's posts take empty ones. */
-const Written = <T extends TSchema>(schema: T) => Type.Intersect([schema, Type.String({ pattern: '\\S' })])
+const Written = <T extends TSchema>(schema: T) => Type.Intersect([schema, Type.String(NOT_BLANK)])
 
 export const ConduitUser = Type.Object(
   {
@@ -99,7 +101,7 @@ export const ArticleChanges = Type.Object({
     tagList: Type.Optional(Tags),
   }),
 })
-export const NewComment = Type.Object({ comment: Type.Object({ body: Written(Type.String({ maxLength: 10_000 })) }) })
+export const NewComment = Type.Object({ comment: Type.Object({ body: CommentBody }) })
 
 export const ArticleListQuery = Type.Object(
   {

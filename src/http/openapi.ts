@@ -164,7 +164,9 @@ function addCommonResponseFacts(operation: Operation, path: string, rateLimited:
     if (status === '401') headers['WWW-Authenticate'] = WWW_AUTHENTICATE
     response.headers = headers
     const json = response.content?.['application/json'] as Record<string, unknown> | undefined
-    if (/^[45]/.test(status) && json) {
+    // Inkwell's own error body; a dialect that documents its own (RealWorld's) keeps its examples.
+    const problem = (json?.schema as { $ref?: string } | undefined)?.$ref === '#/components/schemas/Error'
+    if (/^[45]/.test(status) && json && problem) {
       // Each status its own example: the shared Error schema alone would show its first code.
       const example = exampleProblem(Number(status), path.replace(/\{id\}/g, '7').replace(/\{\w+\}/g, 'example'))
       const media = { ...json, ...(example && { example }) }

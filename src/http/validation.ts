@@ -18,6 +18,14 @@ import { AppError, type FieldError } from '../errors.js'
 export const PATTERN_MESSAGE = 'x-pattern-message'
 
 /**
+ * A string's keywords for "something is written": zero-width and invisible format characters
+ * (ZWSP, ZWNJ, ZWJ, word joiner, BOM) do not count, since a text of only those shows as blank.
+ *
+ * @example Type.String({ minLength: 1, maxLength: 200, ...NOT_BLANK })
+ */
+export const NOT_BLANK = { pattern: '[^\\s\\u200B-\\u200D\\u2060\\uFEFF]', [PATTERN_MESSAGE]: 'must not be blank' } as const
+
+/**
  * Where a body schema keeps the fields the server sets. A symbol, so that it stays out of the
  * OpenAPI document (JSON has no symbol keys) and no resource's fields are listed here.
  */

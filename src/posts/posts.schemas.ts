@@ -2,16 +2,13 @@
 import { Type } from 'typebox'
 import { NextCursor, PageQuery } from '../http/pagination.js'
 import { Id, IdInput, Timestamp } from '../http/schemas.js'
-import { PATTERN_MESSAGE, withReadOnlyFields } from '../http/validation.js'
+import { NOT_BLANK, withReadOnlyFields } from '../http/validation.js'
 import { MAX_TAGS } from './tags.js'
 
 export const Title = Type.String({
   minLength: 1,
   maxLength: 200,
-  // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) do not count:
-  // a title of only those shows as blank.
-  pattern: '[^\\s\\u200B-\\u200D\\u2060\\uFEFF]',
-  [PATTERN_MESSAGE]: 'must not be blank',
+  ...NOT_BLANK,
   description: '1–200 characters, not all blank.',
   examples: ['Hello, Inkwell'],
 })
