@@ -31,7 +31,11 @@ async function handle(req: IncomingMessage): Promise<Answer> {
   if (req.method === 'GET' && path.startsWith('/api/posts/')) return data.postById(Number(path.slice('/api/posts/'.length)))
   if (req.method === 'GET' && path === '/api/posts') {
     const params = new URLSearchParams(query)
-    return data.page(Number(params.get('limit') ?? 20), params.get('cursor'))
+    return data.page(Number(params.get('limit') ?? 20), params.get('cursor'), params.get('tag'))
+  }
+  if (req.method === 'GET' && path === '/api/feed') {
+    const params = new URLSearchParams(query)
+    return data.feed(req.headers.authorization, Number(params.get('limit') ?? 20), params.get('cursor'))
   }
   if (req.method === 'GET' && path === '/api/profile') return data.profile(req.headers.authorization)
   if (req.method === 'POST' && path === '/api/posts') return data.createPost(req.headers.authorization, await readJson(req))

@@ -21,8 +21,12 @@ const send = (res: Response, { status, body, headers }: Answer) => {
 
 app.get('/api/posts/:id', async (req, res) => send(res, await data.postById(Number(req.params.id))))
 app.get('/api/posts', async (req, res) => {
+  const { limit, cursor, tag } = req.query as { limit?: string; cursor?: string; tag?: string }
+  send(res, await data.page(Number(limit ?? 20), cursor ?? null, tag ?? null))
+})
+app.get('/api/feed', async (req, res) => {
   const { limit, cursor } = req.query as { limit?: string; cursor?: string }
-  send(res, await data.page(Number(limit ?? 20), cursor ?? null))
+  send(res, await data.feed(req.headers.authorization, Number(limit ?? 20), cursor ?? null))
 })
 app.get('/api/profile', async (req, res) => send(res, await data.profile(req.headers.authorization)))
 app.post('/api/posts', async (req, res) => send(res, await data.createPost(req.headers.authorization, req.body as Record<string, string>)))

@@ -32,11 +32,11 @@ import SQLite from 'better-sqlite3'
 import { createDatabase } from '../src/db/database.js'
 import { isOrphaned, processScopedName, withClient, withSearchPath } from '../support/databases.js'
 import { Cursors } from '../src/http/pagination.js'
-import { drive, ensureWrk, loadCore, startLogins } from './load.js'
+import { drive, ensureWrk, loadCore, startLogins, type RequestSpec } from './load.js'
 import { PeakMemory, cpuTimeMs, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
 import { SCENARIOS, checkTargets, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
-import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
+import { BENCH_PASSWORD, POPULAR_TAG, benchUsername, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -101,7 +101,7 @@ try {
   const loadAtStart = loadavg()
   log(`seeding ${options.users} users and ${options.posts} posts into ${databaseUrl}`)
   const seeded = await seedDatabase(databaseUrl, options)
-  log(`seeded in ${seeded.seconds.toFixed(1)} s`)
+  log(`seeded in ${seeded.seconds.toFixed(1)} s (${seeded.tags} tags, ${seeded.follows} follows, ${seeded.favorites} favorites)`)
 
   // A folder per server rather than a file name: a process writes one profile per thread, and
   // the peers have a second one, tsx's module loader.
@@ -347,7 +347,8 @@ async function prepareContext(inkwellUrl: string, posts: number, tokenCount: num
   const database = createDatabase(databaseUrl)
   try {
     const cursors = await Cursors.load(database.db)
-    return { posts, tokens, deepCursor: cursors.encode('posts', Math.floor(posts / 10) + 1) }
+    const deep = Math.floor(posts / 10) + 1
+    return { posts, tokens, deepCursor: cursors.encode('posts', deep), popularTag: POPULAR_TAG, deepFeedCursor: cursors.encode('feed', deep) }
   } finally {
     await database.close()
   }
@@ -355,11 +356,20 @@ async function prepareContext(inkwellUrl: string, posts: number, tokenCount: num
 
 /**
  * The comparison only holds if both servers do the same work: check, before any load, that they
- * send the same bodies for each kind of request.
+ * send the same bodies for each kind of request. Several draws of each, so that answers that
+ * depend on the caller (the feed) are checked for more than one.
  */
 async function assertSameAnswers(serverUrl: string, ceilingUrl: string, of: typeof scenarios, context: ScenarioContext): Promise<void> {
   if (serverUrl === ceilingUrl) return
-  const requests = of.map((s) => s.request(context)()).filter((r) => r.method === 'GET')
+  const draws = new Map<string, RequestSpec>()
+  for (const scenario of of) {
+    const next = scenario.request(context)
+    for (let i = 0; i < context.tokens.length; i++) {
+      const request = next()
+      draws.set(`${request.method} ${request.path} ${JSON.stringify(request.headers ?? {})}`, request)
+    }
+  }
+  const requests = [...draws.values()].filter((r) => r.method === 'GET')
   for (const request of requests) {
     const [a, b] = await Promise.all(
       [serverUrl, ceilingUrl].map(async (url) => {
