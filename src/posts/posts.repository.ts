@@ -185,8 +185,10 @@ export function isUnfiltered(filters: PostFilters): boolean {
  * index that also yields post ids in order: (tag, post_id), (user_id, post_id) via the primary
  * key of favorites, and (author_id, id) for the followed authors.
  */
-function filtered<O>(query: SelectQueryBuilder<Database, 'posts' | 'users', O>, filters: PostFilters) {
-  let narrowed = query
+function filtered<T extends 'posts' | 'users', O>(query: SelectQueryBuilder<Database, T, O>, filters: PostFilters): SelectQueryBuilder<Database, T, O> {
+  // Every test below is on `posts` columns; the casts only tell Kysely that `T` includes `posts`.
+  const posts = query as unknown as SelectQueryBuilder<Database, 'posts', O>
+  let narrowed = posts
   if (filters.authorId !== undefined) narrowed = narrowed.where('posts.author_id', '=', filters.authorId)
   if (filters.tag !== undefined) {
     const tag = filters.tag
@@ -206,7 +208,19 @@ function filtered<O>(query: SelectQueryBuilder<Database, 'posts' | 'users', O>, 
       eb.selectFrom('follows').select('follows.followed_id').where('follows.follower_id', '=', followerId),
     )
   }
-  return narrowed
+  return narrowed as unknown as SelectQueryBuilder<Database, T, O>
+}
+
+/**
+ * The ids of one page of a filtered list, newest first: found from the indexes alone, so that
+ * only the page's rows are then read in full. Reading every matching row and sorting them, as a
+ * join would, costs what the followed authors ever wrote for the first page of a feed.
+ */
+function pageIds(db: Executor, filters: PostFilters, page: { beforeId?: number; limit: number; offset?: number }) {
+  let ids = filtered(db.selectFrom('posts').select('posts.id'), filters).orderBy('posts.id', 'desc').limit(page.limit)
+  if (page.beforeId !== undefined) ids = ids.where('posts.id', '<', page.beforeId)
+  if (page.offset) ids = ids.offset(page.offset)
+  return ids
 }
 
 /**
@@ -226,14 +240,15 @@ export async function listPostsPage(db: Executor, page: PostFilters & { beforeId
           : pageQueries.byAuthorBefore
     return (await query(db, [limit + 1, beforeId, filters.authorId])).rows.map(joinedRowToPost)
   }
-  let query = filtered(selectPostsWithAuthors(db), filters).orderBy('posts.id', 'desc').limit(limit + 1)
-  if (beforeId !== undefined) query = query.where('posts.id', '<', beforeId)
-  return (await query.execute()).map(joinedRowToPost)
+  const ids = pageIds(db, filters, { beforeId, limit: limit + 1 })
+  const rows = await selectPostsWithAuthors(db).where('posts.id', 'in', ids).orderBy('posts.id', 'desc').execute()
+  return rows.map(joinedRowToPost)
 }
 
 /** Posts `offset` to `offset + limit` of the list, newest first (RealWorld's paging). */
 export async function listPostsAt(db: Executor, filters: PostFilters, page: { offset: number; limit: number }): Promise<Post[]> {
-  const rows = await filtered(selectPostsWithAuthors(db), filters).orderBy('posts.id', 'desc').limit(page.limit).offset(page.offset).execute()
+  const ids = pageIds(db, filters, page)
+  const rows = await selectPostsWithAuthors(db).where('posts.id', 'in', ids).orderBy('posts.id', 'desc').execute()
   return rows.map(joinedRowToPost)
 }
 

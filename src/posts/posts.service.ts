@@ -51,6 +51,14 @@ export type ViewerId = number | undefined
 /** A list's filters as a client names them: `tag` as typed (it is normalized like a post's). */
 export type ListFilters = { authorId?: number; tag?: string; favoritedBy?: number }
 
+/** What is known of a page before its posts are decorated, which spares a query. */
+interface PageFacts {
+  /** It holds every post in its id range (a page of the unfiltered list): their tags are one range. */
+  contiguous?: boolean
+  /** The viewer follows every author on it (their feed). */
+  followsEveryAuthor?: boolean
+}
+
 export class PostService {
   constructor(private readonly clock: Clock) {}
 
@@ -107,7 +115,7 @@ export class PostService {
     const filters = this.filters(given)
     if (!filters) return []
     const posts = await listPostsPage(db, { ...filters, beforeId, limit })
-    await this.decorate(db, posts, viewerId, isUnfiltered(filters))
+    await this.decorate(db, posts, viewerId, { contiguous: isUnfiltered(filters) })
     return posts
   }
 
@@ -126,13 +134,13 @@ export class PostService {
   /** A keyset page of the viewer's feed: posts by the users they follow, newest first; up to `limit + 1`. */
   async feed(db: Executor, viewerId: number, page: { beforeId?: number; limit: number }): Promise<Post[]> {
     const posts = await listPostsPage(db, { followedBy: viewerId, ...page })
-    await this.decorate(db, posts, viewerId)
+    await this.decorate(db, posts, viewerId, { followsEveryAuthor: true })
     return posts
   }
 
   /** Posts `offset` to `offset + limit` of the viewer's feed, and how many it holds in all. */
   feedWithCount(db: Executor, viewerId: number, page: { offset: number; limit: number }): Promise<{ posts: Post[]; count: number }> {
-    return this.pageWithCount(db, { followedBy: viewerId }, page, viewerId)
+    return this.pageWithCount(db, { followedBy: viewerId }, page, viewerId, { followsEveryAuthor: true })
   }
 
   /**
@@ -208,21 +216,22 @@ export class PostService {
    * Fills in the posts' tags and what the viewer sees: one query each for the whole page (tags;
    * favorited; following), and none of the viewer's for anonymous callers.
    */
-  private async decorate(db: Executor, posts: Post[], viewerId: ViewerId, contiguous = false): Promise<void> {
+  private async decorate(db: Executor, posts: Post[], viewerId: ViewerId, page: PageFacts = {}): Promise<void> {
     if (posts.length === 0) return
-    await fillTags(db, posts, contiguous)
+    await fillTags(db, posts, page.contiguous)
     if (viewerId === undefined) return
     const favorited = await favoritedAmong(db, viewerId, posts.map((post) => post.id))
-    const following = await followedAmong(db, viewerId, posts.map((post) => post.author.id))
+    const authors = posts.map((post) => post.author.id)
+    const following = page.followsEveryAuthor ? new Set(authors) : await followedAmong(db, viewerId, authors)
     for (const post of posts) {
       post.favorited = favorited.has(post.id)
       post.author.following = following.has(post.author.id)
     }
   }
 
-  private async pageWithCount(db: Executor, filters: PostFilters, page: { offset: number; limit: number }, viewerId: ViewerId) {
+  private async pageWithCount(db: Executor, filters: PostFilters, page: { offset: number; limit: number }, viewerId: ViewerId, facts: PageFacts = {}) {
     const posts = await listPostsAt(db, filters, page)
-    await this.decorate(db, posts, viewerId)
+    await this.decorate(db, posts, viewerId, facts)
     return { posts, count: await countPosts(db, filters) }
   }
 
