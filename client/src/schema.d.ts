@@ -368,6 +368,223 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conduit/api/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles, newest first (RealWorld) */
+        get: operations["conduitListArticles"];
+        put?: never;
+        /** Write an article (RealWorld) */
+        post: operations["conduitCreateArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article (RealWorld) */
+        get: operations["conduitGetArticle"];
+        /**
+         * Change your article (RealWorld)
+         * @description The fields given; `tagList` replaces the tags, and leaving it out keeps them. The slug stays.
+         */
+        put: operations["conduitUpdateArticle"];
+        post?: never;
+        /** Delete your article (RealWorld) */
+        delete: operations["conduitDeleteArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/{slug}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's comments, oldest first (RealWorld) */
+        get: operations["conduitListComments"];
+        put?: never;
+        /** Comment on an article (RealWorld) */
+        post: operations["conduitAddComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/{slug}/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a comment: yours, or one on your article (RealWorld) */
+        delete: operations["conduitDeleteComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/{slug}/favorite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Favorite an article (RealWorld) */
+        post: operations["conduitFavorite"];
+        /** Unfavorite an article (RealWorld) */
+        delete: operations["conduitUnfavorite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/articles/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles by the users you follow, newest first (RealWorld) */
+        get: operations["conduitFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/profiles/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A profile (RealWorld) */
+        get: operations["conduitGetProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/profiles/{username}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Follow a user (RealWorld) */
+        post: operations["conduitFollow"];
+        /** Unfollow a user (RealWorld) */
+        delete: operations["conduitUnfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tags in use, most used first (RealWorld) */
+        get: operations["conduitListTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user (RealWorld) */
+        get: operations["conduitGetUser"];
+        /**
+         * Change the signed-in user (RealWorld)
+         * @description An empty `bio` or `image` clears it. A new password needs no current one here, as RealWorld has it; the token sent keeps working, every other one of the user is revoked.
+         */
+        put: operations["conduitUpdateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up (RealWorld) */
+        post: operations["conduitRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conduit/api/users/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in (RealWorld) */
+        post: operations["conduitLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -441,6 +658,147 @@ export interface components {
             comments: components["schemas"]["Comment"][];
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             next_cursor: string | null;
+        };
+        /** @description An article. */
+        ConduitArticle: {
+            article: {
+                author: {
+                    bio: string | null;
+                    /** @description Whether the caller follows them; false without a token. */
+                    following: boolean;
+                    image: string | null;
+                    username: string;
+                };
+                body: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                createdAt: string;
+                description: string;
+                /** @description Whether the caller favorited it; false without a token. */
+                favorited: boolean;
+                favoritesCount: number;
+                slug: string;
+                tagList: string[];
+                title: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                updatedAt: string;
+            };
+        };
+        /** @description A page of articles, newest first. */
+        ConduitArticleList: {
+            articles: {
+                author: {
+                    bio: string | null;
+                    /** @description Whether the caller follows them; false without a token. */
+                    following: boolean;
+                    image: string | null;
+                    username: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                createdAt: string;
+                description: string;
+                /** @description Whether the caller favorited it; false without a token. */
+                favorited: boolean;
+                favoritesCount: number;
+                slug: string;
+                tagList: string[];
+                title: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                updatedAt: string;
+            }[];
+            /** @description How many articles match, on every page. */
+            articlesCount: number;
+        };
+        /** @description A comment. */
+        ConduitComment: {
+            comment: {
+                author: {
+                    bio: string | null;
+                    /** @description Whether the caller follows them; false without a token. */
+                    following: boolean;
+                    image: string | null;
+                    username: string;
+                };
+                body: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                createdAt: string;
+                id: number;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                updatedAt: string;
+            };
+        };
+        /** @description An article's comments, oldest first. */
+        ConduitCommentList: {
+            comments: {
+                author: {
+                    bio: string | null;
+                    /** @description Whether the caller follows them; false without a token. */
+                    following: boolean;
+                    image: string | null;
+                    username: string;
+                };
+                body: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                createdAt: string;
+                id: number;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601, UTC.
+                 */
+                updatedAt: string;
+            }[];
+        };
+        /** @description A RealWorld error: messages keyed by what they are about. */
+        ConduitErrors: {
+            /** @description What each message is about (a field, `token`, `credentials`, `article`, …) and the messages. */
+            errors: {
+                [key: string]: string[];
+            };
+        };
+        /** @description A user as everybody sees them. */
+        ConduitProfile: {
+            profile: {
+                bio: string | null;
+                /** @description Whether the caller follows them; false without a token. */
+                following: boolean;
+                image: string | null;
+                username: string;
+            };
+        };
+        /** @description Tags in use, most used first. */
+        ConduitTags: {
+            tags: string[];
+        };
+        /** @description The signed-in user, with their token. */
+        ConduitUser: {
+            user: {
+                bio: string | null;
+                email: string;
+                image: string | null;
+                /** @description Send it as `Authorization: Token <token>`. */
+                token: string;
+                username: string;
+            };
         };
         /** @description An RFC 9457 problem, with Inkwell's own members beside the standard ones. */
         Error: {
@@ -10099,6 +10457,5537 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    conduitListArticles: {
+        parameters: {
+            query?: {
+                /** @description A username. */
+                author?: string;
+                /** @description A username: the articles they favorited. */
+                favorited?: string;
+                limit?: number;
+                offset?: number;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles, newest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticleList"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitCreateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    article: {
+                        body: string;
+                        description: string;
+                        /**
+                         * @description Up to 10 tags, in your order; a repeated tag counts once. On a change, the new list replaces the old.
+                         * @example [
+                         *       "typescript",
+                         *       "api design"
+                         *     ]
+                         */
+                        tagList?: string[];
+                        /**
+                         * @description 1–200 characters, not all blank.
+                         * @example Hello, Inkwell
+                         */
+                        title: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An article. */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitGetArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An article. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitUpdateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    article: {
+                        body?: string;
+                        description?: string;
+                        /**
+                         * @description Up to 10 tags, in your order; a repeated tag counts once. On a change, the new list replaces the old.
+                         * @example [
+                         *       "typescript",
+                         *       "api design"
+                         *     ]
+                         */
+                        tagList?: string[];
+                        /**
+                         * @description 1–200 characters, not all blank.
+                         * @example Hello, Inkwell
+                         */
+                        title?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An article. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitDeleteArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitListComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An article's comments, oldest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitCommentList"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitAddComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment: {
+                        body: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A comment. */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitComment"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/comments",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitDeleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Forbidden",
+                     *       "code": "forbidden",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/comments/7",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitFavorite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An article. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitUnfavorite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An article. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticle"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/example/favorite",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitFeed: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles, newest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitArticleList"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/feed",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/articles/feed",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/feed",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/articles/feed",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/feed",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/articles/feed",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/feed",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/articles/feed",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitGetProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user as everybody sees them. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitProfile"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/profiles/example",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitFollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user as everybody sees them. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitProfile"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitUnfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user as everybody sees them. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitProfile"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Post not found",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Post not found",
+                     *       "code": "not_found",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/profiles/example/follow",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitListTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tags in use, most used first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitTags"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/tags",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/tags",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/tags",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/tags",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/tags",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/tags",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/tags",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/tags",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitGetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user, with their token. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitUser"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitUpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        bio?: ((string | null) | "") | null;
+                        /**
+                         * Format: email
+                         * @description Unique, ignoring case. Shown only to its owner.
+                         * @example ada@example.com
+                         */
+                        email?: string;
+                        image?: ((string | null) | "") | null;
+                        /** @description 8–128 characters. */
+                        password?: string;
+                        /**
+                         * @description 3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.
+                         * @example ada_lovelace
+                         */
+                        username?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user, with their token. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitUser"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That username is already taken",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "That username is already taken",
+                     *       "code": "conflict",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is already taken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That username is already taken",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "That username is already taken",
+                     *       "code": "conflict",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is already taken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/user",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        /**
+                         * Format: email
+                         * @description Unique, ignoring case. Shown only to its owner.
+                         * @example ada@example.com
+                         */
+                        email: string;
+                        /** @description 8–128 characters. */
+                        password: string;
+                        /**
+                         * @description 3–32 of letters, digits, `_`, `.` and `-`; unique, ignoring case.
+                         * @example ada_lovelace
+                         */
+                        username: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user, with their token. */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitUser"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That username is already taken",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "That username is already taken",
+                     *       "code": "conflict",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is already taken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That username is already taken",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "That username is already taken",
+                     *       "code": "conflict",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a",
+                     *       "details": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is already taken"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/users",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+        };
+    };
+    conduitLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user, with their token. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConduitUser"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The bearer challenge of RFC 6750. */
+                    "WWW-Authenticate"?: string;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:invalid-token",
+                     *       "title": "Invalid token",
+                     *       "status": 401,
+                     *       "detail": "Invalid token",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Invalid token",
+                     *       "code": "invalid_token",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            413: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Request body is too large",
+                     *       "code": "payload_too_large",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            415: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type must be application/json",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Content-Type must be application/json",
+                     *       "code": "unsupported_media_type",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            422: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "title": [
+                     *           "can't be blank"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Too many requests; retry in 1 minute",
+                     *       "code": "rate_limited",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            500: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Internal server error",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Internal server error",
+                     *       "code": "internal_error",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
+                };
+            };
+            /** @description A RealWorld error: messages keyed by what they are about. */
+            503: {
+                headers: {
+                    /** @description Requests allowed in the window (when rate limits are on). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description This request's id, also in the log line and in an error's `request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConduitErrors"];
+                    /**
+                     * @example {
+                     *       "type": "urn:inkwell:problem:service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "instance": "/conduit/api/users/login",
+                     *       "error": "Service unavailable",
+                     *       "code": "service_unavailable",
+                     *       "request_id": "8f0f2c4e-9a51-4c1e-b1d5-0c8f0f2c4e9a"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ConduitErrors"];
                 };
             };
         };
