@@ -242,6 +242,147 @@ describe('the web app in Chromium, on another origin than the API', { skip }, ()
     assert.equal(afterLogout.response.status, 401)
   })
 
+  test('two readers: tags, favorites, comments, follows, the feed and profiles', async () => {
+    const api = await startApi('content', app.origin)
+    const ada = await openApp(api)
+    const grace = await openApp(api)
+    const cards = (page: Page) => page.locator('.post-list > li')
+    const titles = (page: Page) => cards(page).locator('h2').allTextContents()
+
+    // Two people sign up, each in a tab of their own (sessionStorage is per tab).
+    for (const [page, username, password] of [
+      [ada, 'ada', 'analytical engine'],
+      [grace, 'grace', 'compilers rock'],
+    ] as const) {
+      await page.goto(`${app.origin}/signup`)
+      await page.getByLabel('Username').fill(username)
+      await page.getByLabel('Email').fill(`${username}@example.com`)
+      await page.getByLabel('Password').fill(password)
+      await page.getByRole('button', { name: 'Sign up' }).click()
+      await page.getByText(`Signed in as ${username}`).waitFor()
+    }
+    const adaId = (await storedSession(ada)).user.id
+    const graceId = (await storedSession(grace)).user.id
+
+    // Grace publishes with a description and tags; the API normalizes them, in her order.
+    await grace.getByRole('link', { name: 'Write a post' }).click()
+    await grace.getByLabel('Title').fill('Compilers for everyone')
+    await grace.getByLabel('Description').fill('Why machines should read something like English')
+    await grace.getByLabel('Text').fill('Programs should be written for people.')
+    await grace.getByLabel('Tags').fill('x'.repeat(33) + ', Languages')
+    await grace.getByRole('button', { name: 'Publish' }).click()
+    assert.equal(await fieldError(grace, 'Tags'), 'Tag 1 must be at most 32 characters once trimmed.')
+    await grace.getByLabel('Tags').fill('Compilers, Programming Languages, compilers')
+    await grace.getByRole('button', { name: 'Publish' }).click()
+    await grace.getByText('Published.').waitFor()
+    const postPath = new URL(grace.url()).pathname
+    const postId = Number(postPath.split('/').pop())
+    assert.deepEqual(await grace.locator('.post .tags a').allTextContents(), ['#compilers', '#programming-languages'])
+    await grace.getByText('Why machines should read something like English').waitFor()
+    // A second post, and a long thread under it, through the client.
+    const graceToken = (await storedSession(grace)).token
+    const graceClient = createInkwellClient({ baseUrl: api.url, getToken: () => graceToken })
+    const cobol = await graceClient.POST('/api/posts', { body: { title: 'Notes on COBOL', body: 'Readable.', tags: ['history'] } })
+    assert.equal(cobol.response.status, 201)
+    const adaToken = (await storedSession(ada)).token
+    const adaClient = createInkwellClient({ baseUrl: api.url, getToken: () => adaToken })
+    for (let n = 1; n <= 21; n += 1) {
+      const comment = await adaClient.POST('/api/posts/{id}/comments', { params: { path: { id: cobol.data!.id } }, body: { body: `Remark ${n}` } })
+      assert.equal(comment.response.status, 201)
+    }
+
+    // Ada picks a popular tag on the front page: only the posts with it.
+    await ada.goto(`${app.origin}/`)
+    await cards(ada).nth(1).waitFor()
+    await ada.locator('.popular-tags').getByRole('link', { name: '#compilers' }).click()
+    await ada.getByRole('heading', { name: 'Posts tagged #compilers' }).waitFor()
+    assert.equal(new URL(ada.url()).pathname, '/tags/compilers')
+    await cards(ada).first().waitFor()
+    assert.deepEqual(await titles(ada), ['Compilers for everyone'])
+    await screenshot(ada, '13-tag')
+
+    // She favorites the post and comments on it; a blank comment is refused under its box.
+    await ada.getByRole('link', { name: 'Compilers for everyone' }).click()
+    const favorite = ada.locator('.post__favorite button')
+    assert.equal(await favorite.textContent(), '♥ Favorite 0')
+    await favorite.click()
+    await ada.locator('.post__favorite button[aria-pressed=true]').waitFor()
+    assert.equal(await favorite.textContent(), '♥ Favorited 1')
+    await ada.getByText('No comments yet.').waitFor()
+    await ada.getByLabel('Your comment').fill('   ')
+    await ada.getByRole('button', { name: 'Post comment' }).click()
+    assert.equal(await fieldError(ada, 'Your comment'), 'Text must not be blank.')
+    await ada.getByLabel('Your comment').fill('Lovely idea.')
+    await ada.getByRole('button', { name: 'Post comment' }).click()
+    await ada.locator('.comment').filter({ hasText: 'Lovely idea.' }).waitFor()
+    assert.equal(await ada.getByLabel('Your comment').inputValue(), '')
+    await screenshot(ada, '14-post-with-comment')
+
+    // From the byline to Grace's profile, and follow her.
+    await ada.locator('.post > .byline').getByRole('link', { name: 'grace' }).click()
+    await ada.getByRole('heading', { name: 'grace' }).waitFor()
+    assert.equal(new URL(ada.url()).pathname, `/users/${graceId}`)
+    await cards(ada).nth(1).waitFor()
+    await ada.getByRole('button', { name: 'Follow grace' }).click()
+    await ada.getByRole('button', { name: 'Unfollow grace', pressed: true }).waitFor()
+    await ada.getByRole('link', { name: 'Followers' }).click()
+    await ada.locator('.user-list').getByRole('link', { name: 'ada' }).waitFor()
+    await screenshot(ada, '15-profile-followers')
+
+    // Her feed: the posts of the people she follows, newest first.
+    await ada.getByRole('link', { name: 'Inkwell' }).click()
+    await ada.getByRole('link', { name: 'Your feed' }).click()
+    await ada.getByRole('heading', { name: 'Your feed' }).waitFor()
+    await cards(ada).nth(1).waitFor()
+    assert.deepEqual(await titles(ada), ['Notes on COBOL', 'Compilers for everyone'])
+    await screenshot(ada, '16-feed')
+
+    // Her own profile lists what she favorited; she writes her bio and sets a picture.
+    await ada.locator('.site-nav__me').getByRole('link', { name: 'ada' }).click()
+    await ada.getByRole('link', { name: 'Favorited posts' }).click()
+    await cards(ada).first().waitFor()
+    assert.deepEqual(await titles(ada), ['Compilers for everyone'])
+    await ada.getByRole('link', { name: 'Settings' }).click()
+    await ada.getByLabel('Bio').fill('Wrote the first program.')
+    await ada.getByLabel('Picture URL').fill('ftp://example.com/ada.png')
+    await ada.getByRole('button', { name: 'Save profile' }).click()
+    assert.match((await fieldError(ada, 'Picture URL')) ?? '', /^Picture URL .*http/)
+    const picture = `${app.origin}/pictures/ada.svg`
+    await ada.route(picture, (route) =>
+      route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="#2b4c7e"/></svg>' }),
+    )
+    await ada.getByLabel('Picture URL').fill(picture)
+    await ada.getByRole('button', { name: 'Save profile' }).click()
+    await ada.getByText('Your profile is saved.').waitFor()
+    assert.equal(new URL(ada.url()).pathname, `/users/${adaId}`)
+    await ada.getByText('Wrote the first program.').waitFor()
+    await ada.getByRole('img', { name: 'ada’s picture' }).waitFor()
+    await screenshot(ada, '17-own-profile')
+    const profile = await adaClient.GET('/api/profile')
+    assert.equal(profile.data?.bio, 'Wrote the first program.')
+    assert.equal(profile.data?.image, picture)
+
+    // Grace, as the post's author, sees the favorite and removes Ada's comment.
+    await grace.goto(`${app.origin}${postPath}`)
+    await grace.locator('.comment').filter({ hasText: 'Lovely idea.' }).waitFor()
+    assert.equal(await grace.locator('.post__favorite button').textContent(), '♥ Favorite 1')
+    await grace.getByRole('button', { name: 'Delete comment' }).click()
+    await grace.getByText('No comments yet.').waitFor()
+    const left = await graceClient.GET('/api/posts/{id}/comments', { params: { path: { id: postId } } })
+    assert.deepEqual(left.data?.comments, [])
+
+    // A long thread: oldest first, twenty at a time.
+    await grace.goto(`${app.origin}/posts/${cobol.data!.id}`)
+    const comments = grace.locator('.comment .comment__body')
+    await comments.nth(19).waitFor()
+    assert.equal(await comments.count(), 20)
+    assert.equal(await comments.first().textContent(), 'Remark 1')
+    await grace.getByRole('button', { name: 'Load more comments' }).click()
+    await comments.nth(20).waitFor()
+    assert.equal(await comments.last().textContent(), 'Remark 21')
+    await grace.getByRole('button', { name: 'Load more comments' }).waitFor({ state: 'detached' })
+  })
+
   test('an API that does not allow the app’s origin: the browser refuses, the app says so', async () => {
     const api = await startApi('cors-refused', 'http://app.example.com')
     const page = await openApp(api)
@@ -329,6 +470,13 @@ async function fieldError(page: Page, label: string): Promise<string | null> {
   const describedBy = await field.locator('input, textarea').getAttribute('aria-describedby')
   assert.equal(await error.getAttribute('id'), describedBy, `the ${label} message is not tied to its input`)
   return error.textContent()
+}
+
+/** The session the app keeps in sessionStorage. */
+async function storedSession(page: Page): Promise<{ token: string; user: { id: number; username: string } }> {
+  const stored = await page.evaluate(`JSON.parse(sessionStorage.getItem('inkwell.session') ?? 'null')`)
+  assert.ok(stored, 'the app keeps no session in sessionStorage')
+  return stored as { token: string; user: { id: number; username: string } }
 }
 
 /** The token the app keeps in sessionStorage. */

@@ -8,6 +8,8 @@ import { NotFoundPage } from './pages/NotFoundPage'
 import { EditPostPage, NewPostPage } from './pages/PostEditorPages'
 import { PostPage } from './pages/PostPage'
 import { PostsPage } from './pages/PostsPage'
+import { ProfilePage, type ProfileTab } from './pages/ProfilePage'
+import { SettingsPage } from './pages/SettingsPage'
 import { Link, navigate, useLocation } from './router'
 import { session, useSession } from './session'
 
@@ -34,13 +36,31 @@ function route(path: string): { element: ReactNode; showsNotice?: boolean } {
   if (path === '/') return { element: <PostsPage /> }
   if (path === '/signup') return { element: <SignUpPage /> }
   if (path === '/login') return { element: <LogInPage />, showsNotice: true }
+  if (path === '/feed') return { element: <PostsPage view={{ kind: 'feed' }} /> }
+  if (path === '/settings') return { element: <SettingsPage /> }
   if (path === '/posts/new') return { element: <NewPostPage /> }
+  const tag = /^\/tags\/([^/]+)\/?$/.exec(path)
+  if (tag) {
+    const name = decodedSegment(tag[1]!)
+    if (name !== null) return { element: <PostsPage view={{ kind: 'tag', tag: name }} /> }
+  }
+  const user = /^\/users\/([1-9][0-9]{0,15})(?:\/(favorites|followers|following))?\/?$/.exec(path)
+  if (user) return { element: <ProfilePage id={Number(user[1])} tab={(user[2] as ProfileTab | undefined) ?? 'posts'} /> }
   const post = /^\/posts\/([1-9][0-9]{0,15})(\/edit)?\/?$/.exec(path)
   if (post) {
     const id = Number(post[1])
     return post[2] ? { element: <EditPostPage id={id} /> } : { element: <PostPage id={id} />, showsNotice: true }
   }
   return { element: <NotFoundPage /> }
+}
+
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    // A malformed escape (`%E0`) names no tag.
+    return null
+  }
 }
 
 function Header() {
@@ -71,8 +91,14 @@ function Header() {
               <Link to="/posts/new" className="site-nav__link">
                 Write
               </Link>
+              <Link to="/settings" className="site-nav__link">
+                Settings
+              </Link>
               <span className="site-nav__me">
-                Signed in as <strong>{me.user.username}</strong>
+                Signed in as{' '}
+                <Link to={`/users/${me.user.id}`}>
+                  <strong>{me.user.username}</strong>
+                </Link>
               </span>
               <button type="button" className="button button--small" onClick={() => void logOut()}>
                 Log out

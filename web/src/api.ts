@@ -37,6 +37,17 @@ const FIELD_LABELS: Record<string, string> = {
   password: 'Password',
   title: 'Title',
   body: 'Text',
+  description: 'Description',
+  tags: 'Tags',
+  bio: 'Bio',
+  image: 'Picture URL',
+}
+
+/** `tags.2` is about the third tag: its message goes under the tags input, and says which tag. */
+function fieldOf(field: string): { input: string; label: string } {
+  const [input = field, index] = field.split('.')
+  if (input === 'tags' && index !== undefined && /^\d+$/.test(index)) return { input, label: `Tag ${Number(index) + 1}` }
+  return { input, label: FIELD_LABELS[field] ?? field }
 }
 
 /**
@@ -78,6 +89,9 @@ function unreachable(): Problem {
 
 function sessionEnded(): void {
   const wasSignedIn = session.get() !== null
+  // A screen makes several calls at once (posts and tags): the first 401 has sent you to log in
+  // already, with the notice and the way back, which the others must not overwrite.
+  if (!wasSignedIn && window.location.pathname === '/login') return
   session.end()
   navigate(
     '/login',
@@ -98,8 +112,9 @@ function describe(response: Response, error: ErrorBody | undefined, wording: Wor
   const inThisForm = new Set(wording.fields ?? [])
   const elsewhere: string[] = []
   for (const { field, message } of error?.details ?? []) {
-    const sentence = `${FIELD_LABELS[field] ?? field} ${message}.`
-    if (inThisForm.has(field)) problem.fields[field] ??= sentence
+    const { input, label } = fieldOf(field)
+    const sentence = `${label} ${message}.`
+    if (inThisForm.has(input)) problem.fields[input] ??= sentence
     else elsewhere.push(sentence)
   }
   const retry = retryAfterSeconds(response)

@@ -1,5 +1,5 @@
 /**
- * A router of a few lines over the History API: the app has seven screens, and each needs only
+ * A router of a few lines over the History API: the app has a dozen screens, and each needs only
  * its path and an optional one-off notice carried from the previous screen ("Post deleted.").
  */
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react'

@@ -9,11 +9,27 @@ import { NotFoundPage } from './NotFoundPage'
 import { POST_NOT_FOUND } from './PostPage'
 
 const NO_PROBLEM: Problem = { message: '', fields: {}, status: null, code: null }
-const POST_FIELDS = ['title', 'body'] as const
+const POST_FIELDS = ['title', 'description', 'body', 'tags'] as const
 
 interface Draft {
   title: string
+  description: string
   body: string
+  /** As typed: comma-separated. */
+  tags: string
+}
+
+/** What the API takes; it trims, lowercases and de-duplicates the tags itself. */
+function toPost(draft: Draft) {
+  const tags = draft.tags
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '')
+  return { title: draft.title, description: draft.description, body: draft.body, tags }
+}
+
+function toDraft(post: Post): Draft {
+  return { title: post.title, description: post.description, body: post.body, tags: post.tags.join(', ') }
 }
 
 function PostForm({
@@ -50,6 +66,14 @@ function PostForm({
         onChange={(event) => setDraft({ ...draft, title: event.target.value })}
         error={problem.fields.title}
       />
+      <TextField
+        label="Description"
+        name="description"
+        value={draft.description}
+        onChange={(event) => setDraft({ ...draft, description: event.target.value })}
+        hint="Optional: a line about the post, shown in lists under its title."
+        error={problem.fields.description}
+      />
       <TextAreaField
         label="Text"
         name="body"
@@ -57,6 +81,14 @@ function PostForm({
         value={draft.body}
         onChange={(event) => setDraft({ ...draft, body: event.target.value })}
         error={problem.fields.body}
+      />
+      <TextField
+        label="Tags"
+        name="tags"
+        value={draft.tags}
+        onChange={(event) => setDraft({ ...draft, tags: event.target.value })}
+        hint="Optional: up to 10, separated by commas."
+        error={problem.fields.tags}
       />
       <ErrorMessage>{problem.message}</ErrorMessage>
       <div className="actions">
@@ -96,12 +128,12 @@ export function NewPostPage() {
     <section className="panel panel--wide" aria-labelledby="new-post-heading">
       <h1 id="new-post-heading">Write a post</h1>
       <PostForm
-        initial={{ title: '', body: '' }}
+        initial={{ title: '', description: '', body: '', tags: '' }}
         submitLabel="Publish"
         busyLabel="Publishing…"
         cancelTo="/"
         onSubmit={async (draft) =>
-          afterSave(await attempt(() => api.POST('/api/posts', { body: draft }), { fields: POST_FIELDS }), 'Published.')
+          afterSave(await attempt(() => api.POST('/api/posts', { body: toPost(draft) }), { fields: POST_FIELDS }), 'Published.')
         }
       />
     </section>
@@ -153,14 +185,14 @@ export function EditPostPage({ id }: { id: number }) {
     <section className="panel panel--wide" aria-labelledby="edit-post-heading">
       <h1 id="edit-post-heading">Edit your post</h1>
       <PostForm
-        initial={{ title: post.title, body: post.body }}
+        initial={toDraft(post)}
         submitLabel="Save changes"
         busyLabel="Saving…"
         cancelTo={`/posts/${post.id}`}
         onSubmit={async (draft) =>
           afterSave(
             await attempt(
-              () => api.PATCH('/api/posts/{id}', { params: { path: { id }, header: etag ? { 'if-match': etag } : {} }, body: draft }),
+              () => api.PATCH('/api/posts/{id}', { params: { path: { id }, header: etag ? { 'if-match': etag } : {} }, body: toPost(draft) }),
               {
                 fields: POST_FIELDS,
                 changed:

@@ -1,10 +1,12 @@
-/** One post, with Edit and Delete for its author only. */
+/** One post, with Edit and Delete for its author only, a Favorite button, and its comments. */
 import type { Post } from '@inkwell/client'
 import { useEffect, useState } from 'react'
 import { api, attempt, type Problem } from '../api'
+import { AuthorLink, TagLinks } from '../components/lists'
 import { ErrorMessage, Loading, NoticeBanner, Time } from '../components/ui'
 import { Link, navigate, useLocation } from '../router'
 import { useSession } from '../session'
+import { Comments } from './Comments'
 import { NotFoundPage } from './NotFoundPage'
 
 export const POST_NOT_FOUND = 'This post does not exist. It may have been deleted, or the link may be wrong.'
@@ -17,6 +19,8 @@ export function PostPage({ id }: { id: number }) {
   const [confirming, setConfirming] = useState(false)
   const [deleting, setDeleting] = useState(false)
   const [deleteError, setDeleteError] = useState('')
+  const [favoriting, setFavoriting] = useState(false)
+  const [favoriteError, setFavoriteError] = useState('')
 
   useEffect(() => {
     setPost(null)
@@ -41,6 +45,21 @@ export function PostPage({ id }: { id: number }) {
     navigate('/', { notice: { tone: 'success', text: `Your post “${post.title}” was deleted.` } })
   }
 
+  async function toggleFavorite(post: Post) {
+    if (!me) {
+      return navigate('/login', { notice: { tone: 'info', text: 'Log in to favorite posts.' }, returnTo: window.location.pathname })
+    }
+    setFavoriting(true)
+    setFavoriteError('')
+    const params = { params: { path: { id: post.id } } }
+    const outcome = await attempt(() => (post.favorited ? api.DELETE('/api/posts/{id}/favorite', params) : api.PUT('/api/posts/{id}/favorite', params)), {
+      notFound: 'This post was deleted meanwhile.',
+    })
+    setFavoriting(false)
+    if (!outcome.ok) return setFavoriteError(outcome.problem.message)
+    setPost(outcome.data)
+  }
+
   if (problem?.status === 404) return <NotFoundPage title="Post not found" message={POST_NOT_FOUND} />
   if (problem) return <ErrorMessage>{problem.message}</ErrorMessage>
   if (!post) return <Loading what="the post" />
@@ -55,7 +74,7 @@ export function PostPage({ id }: { id: number }) {
       </p>
       <h1>{post.title}</h1>
       <p className="byline">
-        by <strong>{post.author.username}</strong> · <Time iso={post.created_at} />
+        by <AuthorLink author={post.author} /> · <Time iso={post.created_at} />
         {edited && (
           <>
             {' '}
@@ -63,7 +82,23 @@ export function PostPage({ id }: { id: number }) {
           </>
         )}
       </p>
+      {post.description && <p className="post__description">{post.description}</p>}
+      <TagLinks tags={post.tags} />
       <div className="post__body">{post.body}</div>
+
+      <div className="post__favorite">
+        <button
+          type="button"
+          className={`button button--small${post.favorited ? ' button--favorited' : ''}`}
+          aria-pressed={post.favorited}
+          disabled={favoriting}
+          onClick={() => void toggleFavorite(post)}
+        >
+          <span aria-hidden="true">♥</span> {post.favorited ? 'Favorited' : 'Favorite'}{' '}
+          <span className="count">{post.favorites_count}</span>
+        </button>
+        <ErrorMessage>{favoriteError}</ErrorMessage>
+      </div>
 
       {mine && (
         <div className="post__controls">
@@ -90,6 +125,8 @@ export function PostPage({ id }: { id: number }) {
           <ErrorMessage>{deleteError}</ErrorMessage>
         </div>
       )}
+
+      <Comments post={post} />
     </article>
   )
 }
