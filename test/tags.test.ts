@@ -26,6 +26,21 @@ async function storedTags(database: DatabaseHandle, postId: number) {
 }
 
 describe('tags and description on POST /api/posts', () => {
+  it('answers a new post, with or without tags, exactly as a read of it shows it: body and ETag, to its author and to anybody', async (t) => {
+    const { app } = await createTestApp(t)
+    const ada = await signUp(app, 'ada')
+    await app.inject({ method: 'PATCH', url: `/api/users/${ada.id}`, headers: ada.headers, payload: { bio: 'Counts.', image: 'https://example.com/ada.png' } })
+    for (const payload of [{ title: 'Plain', body: 'b' }, { title: 'Tagged', body: 'b', description: 'd', tags: ['Node JS', 'sql'] }]) {
+      const created = await app.inject({ method: 'POST', url: '/api/posts', headers: ada.headers, payload })
+      assert.equal(created.statusCode, 201, created.body)
+      for (const headers of [ada.headers, {}]) {
+        const read = await app.inject({ method: 'GET', url: String(created.headers.location), headers })
+        assert.deepEqual(read.json(), created.json())
+        assert.equal(read.headers.etag, created.headers.etag)
+      }
+    }
+  })
+
   it('normalizes tags (trimmed, lowercased, blanks to one hyphen), keeps the first of duplicates in order, and stores both', async (t) => {
     const { app, database } = await createTestApp(t)
     const ada = await signUp(app, 'ada')

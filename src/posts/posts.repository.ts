@@ -42,6 +42,8 @@ export interface PostFilters {
   followedBy?: number
 }
 
+const POST_COLUMNS = ['id', 'slug', 'title', 'description', 'body', 'favorites_count', 'created_at', 'updated_at', 'version'] as const
+
 type PostRow = Pick<
   Selectable<PostsTable>,
   'id' | 'slug' | 'title' | 'description' | 'body' | 'favorites_count' | 'created_at' | 'updated_at' | 'version'
@@ -51,14 +53,18 @@ type JoinedRow = PostRow & AuthorColumns
 
 /** The post as stored; its tags and what the viewer sees (`favorited`, `following`) are filled in after. */
 function joinedRowToPost(row: JoinedRow): Post {
+  return postOf(row, authorOf(row))
+}
+
+function postOf(row: PostRow, author: AuthorProfile, tags: string[] = []): Post {
   return {
     id: row.id,
     slug: row.slug,
     title: row.title,
     description: row.description,
     body: row.body,
-    tags: [],
-    author: authorOf(row),
+    tags,
+    author,
     // PostgreSQL's integers arrive as numbers; a count from an aggregate would not.
     favorites_count: Number(row.favorites_count),
     favorited: false,
@@ -98,17 +104,30 @@ const insertPostQuery = prepared((db) =>
       slug: parameter<string>(4),
       description: parameter<string>(5),
     })
-    .returning('id'),
+    .returning(POST_COLUMNS),
 )
 
-/** Stores a new post (without its tags: `replaceTags`); returns its id. */
+/**
+ * Stores a new post with `tags` (already normalized), and answers it as its author sees it: from
+ * what was written, with nothing read back. The author cannot follow themself, nor has anybody
+ * favorited a post that did not exist.
+ */
 export async function insertPost(
   db: Executor,
-  authorId: number,
-  values: { title: string; description: string; body: string; slug: string; createdAt: string },
-): Promise<number> {
-  const { rows } = await insertPostQuery(db, [authorId, values.title, values.body, values.createdAt, values.slug, values.description])
-  return rows[0]!.id
+  author: Omit<AuthorProfile, 'following'>,
+  values: { title: string; description: string; body: string; slug: string; tags: readonly string[]; createdAt: string },
+): Promise<Post> {
+  const { rows } = await insertPostQuery(db, [author.id, values.title, values.body, values.createdAt, values.slug, values.description])
+  await insertTags(db, rows[0]!.id, values.tags)
+  return postOf(rows[0]!, { ...author, following: false }, [...values.tags])
+}
+
+async function insertTags(db: Executor, postId: number, tags: readonly string[]): Promise<void> {
+  if (tags.length === 0) return
+  await db
+    .insertInto('post_tags')
+    .values(tags.map((tag, position) => ({ post_id: postId, tag, position })))
+    .execute()
 }
 
 /**
@@ -139,11 +158,7 @@ export async function insertPosts(
 /** Makes `tags` the post's tags, in that order. */
 export async function replaceTags(db: Executor, postId: number, tags: readonly string[]): Promise<void> {
   await db.deleteFrom('post_tags').where('post_id', '=', postId).execute()
-  if (tags.length === 0) return
-  await db
-    .insertInto('post_tags')
-    .values(tags.map((tag, position) => ({ post_id: postId, tag, position })))
-    .execute()
+  await insertTags(db, postId, tags)
 }
 
 const postById = prepared((db) => selectPostsWithAuthors(db).where('posts.id', '=', parameter<number>(0)))
