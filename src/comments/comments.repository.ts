@@ -4,14 +4,12 @@ import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
 import { AUTHOR_COLUMNS, authorOf, type AuthorColumns, type AuthorProfile } from '../users/authors.js'
 
-/** Who wrote a comment, as the comment shows them. */
-export type CommentAuthor = AuthorProfile
 
 export interface Comment {
   id: number
   post_id: number
   body: string
-  author: CommentAuthor
+  author: AuthorProfile
   created_at: string
   updated_at: string
 }

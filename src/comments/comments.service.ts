@@ -18,7 +18,7 @@ import {
   type Comment,
 } from './comments.repository.js'
 
-export type { Comment, CommentAuthor } from './comments.repository.js'
+export type { Comment } from './comments.repository.js'
 
 /**
  * The most comments `listAll` returns: a list without pages must still have a size, and a post
@@ -26,8 +26,8 @@ export type { Comment, CommentAuthor } from './comments.repository.js'
  */
 export const MAX_COMMENTS_LISTED = 500
 
-/** Who is reading: `following` in an answer is theirs; undefined for an anonymous reader. */
-export type ViewerId = number | undefined
+import type { ViewerId } from '../users/authors.js'
+export type { ViewerId }
 
 export interface CommentInput {
   body: string

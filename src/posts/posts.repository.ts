@@ -10,8 +10,6 @@ export interface Author {
   id: number
 }
 
-/** A post's author as the post shows them. */
-export type PostAuthor = AuthorProfile
 
 export interface Post {
   id: number
@@ -21,7 +19,7 @@ export interface Post {
   body: string
   /** In the order the author gave them. */
   tags: string[]
-  author: PostAuthor
+  author: AuthorProfile
   favorites_count: number
   /** Whether the viewer favorited it; false for anonymous viewers. */
   favorited: boolean

@@ -8,7 +8,7 @@ import type { Clock } from '../clock.js'
 import { violatedForeignKey } from '../db/errors.js'
 import type { Database, Executor } from '../db/schema.js'
 import { callerGone, forbidden, notFound, preconditionFailed } from '../errors.js'
-import type { AuthorProfile } from '../users/authors.js'
+import type { AuthorProfile, ViewerId } from '../users/authors.js'
 import { followedAmong } from '../users/follows.repository.js'
 import { addFavorite, favoritedAmong, forgetFavoritesOf, removeFavorite } from './favorites.repository.js'
 import {
@@ -49,8 +49,7 @@ export interface PostInput {
 /** What changes: the fields given; `tags` replaces all of them when given and keeps them when not. */
 export type PostChanges = Partial<PostInput>
 
-/** Who is looking, for `favorited` and `author.following`; undefined for anonymous callers. */
-export type ViewerId = number | undefined
+export type { ViewerId }
 
 /** A list's filters as a client names them: `tag` as typed (it is normalized like a post's). */
 export type ListFilters = { authorId?: number; tag?: string; favoritedBy?: number }

@@ -3,6 +3,9 @@
  * to join, one shape, for every resource that has authors.
  */
 
+/** Who is looking, for `following` and `favorited` in an answer; undefined for anonymous callers. */
+export type ViewerId = number | undefined
+
 /** An author as a post or comment shows them; `following` is the viewer's, filled in by the service. */
 export interface AuthorProfile {
   id: number
