@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/database.js'
-import { AccessLog, bufferedStdout } from './http/access-log.js'
+import { AccessLog, bufferedStdout, isoTime } from './http/access-log.js'
 import { connectionOptions, registerConnectionHandling } from './http/connections.js'
 import { registerAuthentication } from './http/auth.js'
 import { cors } from './http/cors.js'
@@ -53,7 +53,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
-      timestamp: () => `,"time":"${new Date().toISOString()}"`,
+      timestamp: isoTime,
       // Nothing logs headers today; this keeps it so if somebody adds a serializer that does.
       redact: ['req.headers.authorization', 'headers.authorization'],
       stream: output!.stream,

@@ -84,3 +84,47 @@ describe('deleting an account racing a login or a new post', () => {
     assert.deepEqual(posts, [], 'no post outlives its author')
   })
 })
+
+describe('a read while a transaction is open', () => {
+  // On SQLite reads skip the query builder's queue when they can (src/db/prepared.ts); on its one
+  // connection a transaction's writes are visible before they commit, and may yet be undone.
+  it('never answers what the transaction wrote before it commits, and answers the commit after', async (t) => {
+    const { app, database } = await createTestApp(t, { env: RATE_LIMITS_OFF })
+    const ada = await signUp(app, 'ada')
+    const created = await app.inject({ method: 'POST', url: '/api/posts', headers: ada.headers, payload: { title: 'Committed', body: 'b' } })
+    assert.equal(created.statusCode, 201)
+    const id = created.json<{ id: number }>().id
+
+    let finish!: (outcome: 'commit' | 'rollback') => void
+    const decided = new Promise<'commit' | 'rollback'>((resolve) => (finish = resolve))
+    let written!: () => void
+    const wrote = new Promise<void>((resolve) => (written = resolve))
+    const transaction = database.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.updateTable('posts').set({ title: 'Not yet committed' }).where('id', '=', id).execute()
+        written()
+        if ((await decided) === 'rollback') throw new Error('rolled back on purpose')
+      })
+      .catch((error: Error) => error.message)
+
+    await wrote
+    const during = app.inject({ method: 'GET', url: `/api/posts/${id}` })
+    await pause(20)
+    finish('rollback')
+    assert.equal(await transaction, 'rolled back on purpose')
+    const res = await during
+    assert.equal(res.statusCode, 200)
+    assert.equal(res.json<{ title: string }>().title, 'Committed')
+
+    const second = database.db.transaction().execute(async (trx) => {
+      await trx.updateTable('posts').set({ title: 'Committed later' }).where('id', '=', id).execute()
+      await pause(20)
+    })
+    const meanwhile = app.inject({ method: 'GET', url: `/api/posts/${id}` })
+    await second
+    const after = await app.inject({ method: 'GET', url: `/api/posts/${id}` })
+    assert.notEqual((await meanwhile).json<{ title: string }>().title, 'Not yet committed')
+    assert.equal(after.json<{ title: string }>().title, 'Committed later')
+  })
+})

@@ -13,6 +13,25 @@
 import { sql, type Compilable, type CompiledQuery, type Kysely, type QueryResult, type RawBuilder } from 'kysely'
 import type { Database, Executor } from './schema.js'
 
+/**
+ * Runs a compiled query's SQL at once, beside the query builder's executor, or answers undefined
+ * when it cannot (the statement writes nothing back, or a transaction holds the connection) and
+ * the query must take the usual way.
+ */
+export type DirectRunner = (sql: string, parameters: readonly unknown[]) => unknown[] | undefined
+
+const directRunners = new WeakMap<Executor, DirectRunner>()
+
+/**
+ * Lets prepared queries on `db` skip Kysely's executor (its connection mutex, connection provider
+ * and result transformation: a few µs and a handful of promises per query) where the engine can
+ * run the statement itself without changing what the query sees. SQLite's one connection does
+ * (src/db/sqlite.ts); PostgreSQL's pool must hand out a connection, so it keeps the usual way.
+ */
+export function runDirectly(db: Kysely<Database>, runner: DirectRunner): void {
+  directRunners.set(db, runner)
+}
+
 /** Stands in a compiled query's parameters for the argument it will be replaced with. */
 class Placeholder {
   constructor(readonly index: number) {}
@@ -29,7 +48,7 @@ export function parameter<T>(index: number): RawBuilder<T> {
  */
 export function prepared<Row>(build: (db: Kysely<Database>) => Compilable<Row>) {
   const compiled = new WeakMap<Executor, { query: CompiledQuery<Row>; slots: (number | undefined)[] }>()
-  return (db: Executor, args: readonly unknown[]): Promise<QueryResult<Row>> => {
+  return async (db: Executor, args: readonly unknown[]): Promise<QueryResult<Row>> => {
     let entry = compiled.get(db)
     if (entry === undefined) {
       const query = build(db as Kysely<Database>).compile()
@@ -38,6 +57,8 @@ export function prepared<Row>(build: (db: Kysely<Database>) => Compilable<Row>) 
     }
     const { query, slots } = entry
     const parameters = slots.map((slot, i) => (slot === undefined ? query.parameters[i] : args[slot]))
+    const rows = directRunners.get(db)?.(query.sql, parameters)
+    if (rows !== undefined) return { rows: rows as Row[] }
     return db.executeQuery({ ...query, parameters })
   }
 }

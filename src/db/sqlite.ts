@@ -6,6 +6,7 @@ import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
 import type { DatabaseHandle } from './database.js'
 import { errorCode } from './errors.js'
 import { migrateToLatest } from './migrate.js'
+import { runDirectly } from './prepared.js'
 import type { Database } from './schema.js'
 
 /** Opens (creating it and its folder if need be) the SQLite file at `path`, or `:memory:`. */
@@ -22,7 +23,17 @@ export function openSqlite(path: string): DatabaseHandle {
   connection.pragma('foreign_keys = ON')
   connection.pragma('busy_timeout = 5000')
 
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) })
+  const statements = withStatementCache(connection)
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) })
+  // While a transaction is open, what it wrote is visible on the one connection before it commits
+  // and may yet be rolled back: a query from outside it then waits its turn in Kysely's queue.
+  // Otherwise a statement runs whole before anything else can, so running it here changes nothing
+  // that any query sees.
+  runDirectly(db, (text, parameters) => {
+    if (connection.inTransaction) return undefined
+    const statement = statements.prepare(text)
+    return statement.reader ? statement.all(parameters) : undefined
+  })
   return {
     db,
     ping: async () => {

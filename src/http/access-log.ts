@@ -28,6 +28,24 @@ export class AccessLog extends LogController {
   }
 }
 
+let second = -1
+let secondPrefix = ''
+
+/**
+ * Pino's `time` field, ISO 8601 as before (`2026-12-01T00:40:12.345Z`), with the date and time
+ * formatted once a second and only the milliseconds per line: formatting a whole date for every
+ * line cost about 3 µs of each answer.
+ */
+export function isoTime(): string {
+  const now = Date.now()
+  const ms = now % 1000
+  if (now - ms !== second) {
+    second = now - ms
+    secondPrefix = `,"time":"${new Date(second).toISOString().slice(0, 20)}`
+  }
+  return `${secondPrefix}${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z"`
+}
+
 /** Bytes gathered before a write; a busy server writes one 4 KiB chunk per ~20 requests. */
 const BUFFER_BYTES = 4096
 /**
