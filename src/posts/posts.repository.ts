@@ -1,5 +1,5 @@
 /** Queries on `posts` and their tags: rows in, domain objects out. */
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
+import type { Kysely, RawBuilder, Selectable, SelectQueryBuilder } from 'kysely'
 import { parameter, prepared } from '../db/prepared.js'
 import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
 import { AUTHOR_COLUMNS, authorOf, type AuthorColumns, type AuthorProfile } from '../users/authors.js'
@@ -174,16 +174,6 @@ export async function findPostBySlug(db: Executor, slug: string): Promise<Post |
   return row && joinedRowToPost(row)
 }
 
-/** A page's query for the lists every visitor reads, each compiled once. */
-const pageQueries = {
-  all: prepared((db) => newestFirst(db)),
-  before: prepared((db) => newestFirst(db).where('posts.id', '<', parameter<number>(1))),
-  byAuthor: prepared((db) => newestFirst(db).where('posts.author_id', '=', parameter<number>(2))),
-  byAuthorBefore: prepared((db) =>
-    newestFirst(db).where('posts.id', '<', parameter<number>(1)).where('posts.author_id', '=', parameter<number>(2)),
-  ),
-}
-
 function newestFirst(db: Kysely<Database>) {
   return selectPostsWithAuthors(db).orderBy('posts.id', 'desc').limit(parameter<number>(0))
 }
@@ -193,12 +183,17 @@ export function isUnfiltered(filters: PostFilters): boolean {
   return filters.authorId === undefined && filters.tag === undefined && filters.favoritedBy === undefined && filters.followedBy === undefined
 }
 
+/** A filter's value, or where a prepared query's argument goes in its place. */
+type Slot<T> = T | RawBuilder<T>
+
+type FilterSlots = { [K in keyof PostFilters]: Slot<NonNullable<PostFilters[K]>> }
+
 /**
  * Narrows `query` (on `posts`) to the posts `filters` allow. Each filter joins or tests on an
  * index that also yields post ids in order: (tag, post_id), (user_id, post_id) via the primary
  * key of favorites, and (author_id, id) for the followed authors.
  */
-function filtered<T extends 'posts' | 'users', O>(query: SelectQueryBuilder<Database, T, O>, filters: PostFilters): SelectQueryBuilder<Database, T, O> {
+function filtered<T extends 'posts' | 'users', O>(query: SelectQueryBuilder<Database, T, O>, filters: FilterSlots): SelectQueryBuilder<Database, T, O> {
   // Every test below is on `posts` columns; the casts only tell Kysely that `T` includes `posts`.
   const posts = query as unknown as SelectQueryBuilder<Database, 'posts', O>
   let narrowed = posts
@@ -229,11 +224,47 @@ function filtered<T extends 'posts' | 'users', O>(query: SelectQueryBuilder<Data
  * only the page's rows are then read in full. Reading every matching row and sorting them, as a
  * join would, costs what the followed authors ever wrote for the first page of a feed.
  */
-function pageIds(db: Executor, filters: PostFilters, page: { beforeId?: number; limit: number; offset?: number }) {
+function pageIds(db: Executor, filters: FilterSlots, page: { beforeId?: Slot<number>; limit: Slot<number>; offset?: number }) {
   let ids = filtered(db.selectFrom('posts').select('posts.id'), filters).orderBy('posts.id', 'desc').limit(page.limit)
   if (page.beforeId !== undefined) ids = ids.where('posts.id', '<', page.beforeId)
   if (page.offset) ids = ids.offset(page.offset)
   return ids
+}
+
+/** Where each of a page query's arguments goes: `[limit, beforeId, authorId, tag, favoritedBy, followedBy]`. */
+const PAGE_SLOTS = {
+  beforeId: parameter<number>(1),
+  authorId: parameter<number>(2),
+  tag: parameter<string>(3),
+  favoritedBy: parameter<number>(4),
+  followedBy: parameter<number>(5),
+}
+
+type PageQuery = ReturnType<typeof pageQueryFor>
+
+/**
+ * A page's query for each combination of filters a list can have (one per key, such as
+ * `tag,before`), built and compiled the first time a list asks for it: building a query with
+ * Kysely cost more CPU than running it (issue 14), and the SQL is the same for every tag or user.
+ */
+const pageQueries = new Map<string, PageQuery>()
+
+function pageQueryFor(given: readonly (keyof typeof PAGE_SLOTS)[]) {
+  const slots: FilterSlots & { beforeId?: Slot<number> } = Object.fromEntries(given.map((name) => [name, PAGE_SLOTS[name]]))
+  const { beforeId, ...filters } = slots
+  // The unfiltered list and an author's are one range of an index each: a plain join, in order.
+  if (filters.tag === undefined && filters.favoritedBy === undefined && filters.followedBy === undefined) {
+    return prepared((db) => {
+      let query = filtered(newestFirst(db), filters)
+      if (beforeId !== undefined) query = query.where('posts.id', '<', beforeId)
+      return query
+    })
+  }
+  return prepared((db) =>
+    selectPostsWithAuthors(db)
+      .where('posts.id', 'in', pageIds(db, filters, { beforeId, limit: parameter<number>(0) }))
+      .orderBy('posts.id', 'desc'),
+  )
 }
 
 /**
@@ -241,20 +272,14 @@ function pageIds(db: Executor, filters: PostFilters, page: { beforeId?: number; 
  * Returns up to `limit + 1` so the caller can tell whether another page follows.
  */
 export async function listPostsPage(db: Executor, page: PostFilters & { beforeId?: number; limit: number }): Promise<Post[]> {
-  const { beforeId, limit, ...filters } = page
-  if (filters.tag === undefined && filters.favoritedBy === undefined && filters.followedBy === undefined) {
-    const query =
-      filters.authorId === undefined
-        ? beforeId === undefined
-          ? pageQueries.all
-          : pageQueries.before
-        : beforeId === undefined
-          ? pageQueries.byAuthor
-          : pageQueries.byAuthorBefore
-    return (await query(db, [limit + 1, beforeId, filters.authorId])).rows.map(joinedRowToPost)
+  const given = (Object.keys(PAGE_SLOTS) as (keyof typeof PAGE_SLOTS)[]).filter((name) => page[name] !== undefined)
+  const key = given.join(',')
+  let query = pageQueries.get(key)
+  if (query === undefined) {
+    query = pageQueryFor(given)
+    pageQueries.set(key, query)
   }
-  const ids = pageIds(db, filters, { beforeId, limit: limit + 1 })
-  const rows = await selectPostsWithAuthors(db).where('posts.id', 'in', ids).orderBy('posts.id', 'desc').execute()
+  const { rows } = await query(db, [page.limit + 1, page.beforeId, page.authorId, page.tag, page.favoritedBy, page.followedBy])
   return rows.map(joinedRowToPost)
 }
 
@@ -289,30 +314,43 @@ const tagsInRangeQuery = prepared((db) =>
     .orderBy('position'),
 )
 
-/**
- * The tags of `posts`, in one query, set on each. `contiguous` says the posts are every post in
- * their id range (a page of the unfiltered list), which a compiled statement can answer.
- */
-export async function fillTags(db: Executor, posts: Post[], contiguous = false): Promise<void> {
-  if (posts.length === 0) return
-  let rows: { post_id: number; tag: string }[]
-  if (posts.length === 1) {
-    rows = (await tagsOfPostQuery(db, [posts[0]!.id])).rows
-  } else if (contiguous) {
-    const ids = posts.map((post) => post.id)
-    rows = (await tagsInRangeQuery(db, [Math.min(...ids), Math.max(...ids)])).rows
-  } else {
-    rows = await db
+/** The tags of any `n` posts, by id: one statement per page size, compiled the first time. */
+const tagsOfPostsQueries = new Map<number, ReturnType<typeof tagsOfPostsQuery>>()
+
+function tagsOfPostsQuery(n: number) {
+  return prepared((db) =>
+    db
       .selectFrom('post_tags')
       .select(['post_id', 'tag'])
       .where(
         'post_id',
         'in',
-        posts.map((post) => post.id),
+        Array.from({ length: n }, (_, i) => parameter<number>(i)),
       )
       .orderBy('post_id')
-      .orderBy('position')
-      .execute()
+      .orderBy('position'),
+  )
+}
+
+/**
+ * The tags of `posts`, in one query, set on each. `contiguous` says the posts are every post in
+ * their id range (a page of the unfiltered list), which one range of the primary key answers.
+ */
+export async function fillTags(db: Executor, posts: Post[], contiguous = false): Promise<void> {
+  if (posts.length === 0) return
+  let rows: { post_id: number; tag: string }[]
+  const ids = posts.map((post) => post.id)
+  if (posts.length === 1) {
+    rows = (await tagsOfPostQuery(db, ids)).rows
+  } else if (contiguous) {
+    rows = (await tagsInRangeQuery(db, [Math.min(...ids), Math.max(...ids)])).rows
+  } else {
+    let query = tagsOfPostsQueries.get(ids.length)
+    if (query === undefined) {
+      query = tagsOfPostsQuery(ids.length)
+      tagsOfPostsQueries.set(ids.length, query)
+    }
+    rows = (await query(db, ids)).rows
   }
   const byId = new Map(posts.map((post) => [post.id, post]))
   for (const row of rows) byId.get(row.post_id)?.tags.push(row.tag)
