@@ -62,3 +62,28 @@ export function prepared<Row>(build: (db: Kysely<Database>) => Compilable<Row>) 
     return db.executeQuery({ ...query, parameters })
   }
 }
+
+/** More list lengths than any page has items; longer lists are compiled each time they come. */
+const MAX_LIST_LENGTHS = 128
+
+/**
+ * A prepared query over a list of values (`where id in (…)`), compiled once for each length the
+ * list comes in: a page of 20 always asks with 20 ids. `build` is given the list's placeholders,
+ * which follow the `fixed` leading arguments.
+ *
+ * @example
+ *   const tagsOf = preparedWithList(0, (db, ids) => db.selectFrom('post_tags').selectAll().where('post_id', 'in', ids))
+ *   const { rows } = await tagsOf(db, [], [3, 5, 8])
+ */
+export function preparedWithList<Row, T>(fixed: number, build: (db: Kysely<Database>, list: RawBuilder<T>[]) => Compilable<Row>) {
+  const byLength = new Map<number, ReturnType<typeof prepared<Row>>>()
+  const compile = (length: number) => prepared((db) => build(db, Array.from({ length }, (_, i) => parameter<T>(fixed + i))))
+  return (db: Executor, args: readonly unknown[], list: readonly T[]): Promise<QueryResult<Row>> => {
+    let query = byLength.get(list.length)
+    if (query === undefined) {
+      query = compile(list.length)
+      if (list.length <= MAX_LIST_LENGTHS) byLength.set(list.length, query)
+    }
+    return query(db, [...args, ...list])
+  }
+}

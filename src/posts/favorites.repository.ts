@@ -2,7 +2,9 @@
  * Queries on `favorites`, and the count each post keeps beside it: every change to one is made
  * with the other, in the caller's transaction.
  */
+import type { RawBuilder } from 'kysely'
 import { dialectOf } from '../db/dialect.js'
+import { parameter, preparedWithList } from '../db/prepared.js'
 import type { Executor } from '../db/schema.js'
 
 /**
@@ -74,14 +76,13 @@ export async function forgetFavoritesOf(db: Executor, userId: number): Promise<n
   return removed.length
 }
 
+const favoritedAmongQuery = preparedWithList(1, (db, postIds: RawBuilder<number>[]) =>
+  db.selectFrom('favorites').select('post_id').where('user_id', '=', parameter<number>(0)).where('post_id', 'in', postIds),
+)
+
 /** Which of `postIds` the viewer favorited, in one query for a page; none for anonymous viewers. */
 export async function favoritedAmong(db: Executor, viewerId: number | undefined, postIds: readonly number[]): Promise<Set<number>> {
   if (viewerId === undefined || postIds.length === 0) return new Set()
-  const rows = await db
-    .selectFrom('favorites')
-    .select('post_id')
-    .where('user_id', '=', viewerId)
-    .where('post_id', 'in', [...new Set(postIds)])
-    .execute()
+  const { rows } = await favoritedAmongQuery(db, [viewerId], [...new Set(postIds)])
   return new Set(rows.map((row) => row.post_id))
 }

@@ -1,6 +1,6 @@
 /** Queries on `posts` and their tags: rows in, domain objects out. */
 import type { Kysely, RawBuilder, Selectable, SelectQueryBuilder } from 'kysely'
-import { parameter, prepared } from '../db/prepared.js'
+import { parameter, prepared, preparedWithList } from '../db/prepared.js'
 import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
 import { AUTHOR_COLUMNS, authorOf, type AuthorColumns, type AuthorProfile } from '../users/authors.js'
 import type { PostsTable } from './posts.table.js'
@@ -314,23 +314,9 @@ const tagsInRangeQuery = prepared((db) =>
     .orderBy('position'),
 )
 
-/** The tags of any `n` posts, by id: one statement per page size, compiled the first time. */
-const tagsOfPostsQueries = new Map<number, ReturnType<typeof tagsOfPostsQuery>>()
-
-function tagsOfPostsQuery(n: number) {
-  return prepared((db) =>
-    db
-      .selectFrom('post_tags')
-      .select(['post_id', 'tag'])
-      .where(
-        'post_id',
-        'in',
-        Array.from({ length: n }, (_, i) => parameter<number>(i)),
-      )
-      .orderBy('post_id')
-      .orderBy('position'),
-  )
-}
+const tagsOfPostsQuery = preparedWithList(0, (db, ids: RawBuilder<number>[]) =>
+  db.selectFrom('post_tags').select(['post_id', 'tag']).where('post_id', 'in', ids).orderBy('post_id').orderBy('position'),
+)
 
 /**
  * The tags of `posts`, in one query, set on each. `contiguous` says the posts are every post in
@@ -345,12 +331,7 @@ export async function fillTags(db: Executor, posts: Post[], contiguous = false):
   } else if (contiguous) {
     rows = (await tagsInRangeQuery(db, [Math.min(...ids), Math.max(...ids)])).rows
   } else {
-    let query = tagsOfPostsQueries.get(ids.length)
-    if (query === undefined) {
-      query = tagsOfPostsQuery(ids.length)
-      tagsOfPostsQueries.set(ids.length, query)
-    }
-    rows = (await query(db, ids)).rows
+    rows = (await tagsOfPostsQuery(db, [], ids)).rows
   }
   const byId = new Map(posts.map((post) => [post.id, post]))
   for (const row of rows) byId.get(row.post_id)?.tags.push(row.tag)

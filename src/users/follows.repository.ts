@@ -1,8 +1,12 @@
 /** Queries on `follows`. */
-import { sql } from 'kysely'
-import { parameter, prepared } from '../db/prepared.js'
+import { sql, type RawBuilder } from 'kysely'
+import { parameter, prepared, preparedWithList } from '../db/prepared.js'
 import type { Executor } from '../db/schema.js'
 import { JOINED_USER_COLUMNS, userRowToUser, type User } from './users.repository.js'
+
+const followedAmongQuery = preparedWithList(1, (db, userIds: RawBuilder<number>[]) =>
+  db.selectFrom('follows').select('followed_id').where('follower_id', '=', parameter<number>(0)).where('followed_id', 'in', userIds),
+)
 
 /**
  * Which of `userIds` the viewer follows, in one query for a whole page of users, posts or
@@ -10,12 +14,7 @@ import { JOINED_USER_COLUMNS, userRowToUser, type User } from './users.repositor
  */
 export async function followedAmong(db: Executor, viewerId: number | undefined, userIds: readonly number[]): Promise<Set<number>> {
   if (viewerId === undefined || userIds.length === 0) return new Set()
-  const rows = await db
-    .selectFrom('follows')
-    .select('followed_id')
-    .where('follower_id', '=', viewerId)
-    .where('followed_id', 'in', [...new Set(userIds)])
-    .execute()
+  const { rows } = await followedAmongQuery(db, [viewerId], [...new Set(userIds)])
   return new Set(rows.map((row) => row.followed_id))
 }
 
