@@ -7,6 +7,7 @@ import pg from 'pg'
 import type { DatabaseHandle, DatabaseOptions } from './database.js'
 import { errorCode } from './errors.js'
 import { migrateToLatest } from './migrate.js'
+import { runDirectly } from './prepared.js'
 import type { Database } from './schema.js'
 
 export function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
@@ -33,13 +34,22 @@ export function openPostgres(url: string, options: DatabaseOptions): DatabaseHan
   pool.on('error', (error) => report(error))
 
   let checkedOut: (waitSeconds: number) => void = () => {}
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: discardingBrokenClients(pool, {
-        report: (error) => report(error),
-        checkedOut: (waitSeconds) => checkedOut(waitSeconds),
-      }),
-    }),
+  const clients = discardingBrokenClients(pool, {
+    report: (error) => report(error),
+    checkedOut: (waitSeconds) => checkedOut(waitSeconds),
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: clients }) })
+  // A prepared query outside a transaction takes a client, runs, and gives it back, as Kysely's
+  // driver does, through the same pool wrapper (named statements, broken clients discarded).
+  runDirectly(db, async (text, parameters) => {
+    const client = await clients.connect()
+    try {
+      const { command, rowCount, rows } = await client.query(text, parameters)
+      const changed = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE'
+      return { rows, numAffectedRows: changed && rowCount !== null ? BigInt(rowCount) : undefined }
+    } finally {
+      client.release()
+    }
   })
   return {
     db,

@@ -14,19 +14,23 @@ import { sql, type Compilable, type CompiledQuery, type Kysely, type QueryResult
 import type { Database, Executor } from './schema.js'
 
 /**
- * Runs a compiled query's SQL at once, beside the query builder's executor, or answers undefined
- * when it cannot (the statement writes nothing back, or a transaction holds the connection) and
- * the query must take the usual way.
+ * Runs a compiled query's SQL beside the query builder's executor, or answers undefined when it
+ * cannot (SQLite: the statement writes without returning rows, or a transaction holds the
+ * connection) and the query must take the usual way.
  */
-export type DirectRunner = (sql: string, parameters: readonly unknown[]) => unknown[] | undefined
+export type DirectRunner = (
+  sql: string,
+  parameters: readonly unknown[],
+) => QueryResult<unknown> | Promise<QueryResult<unknown>> | undefined
 
 const directRunners = new WeakMap<Executor, DirectRunner>()
 
 /**
- * Lets prepared queries on `db` skip Kysely's executor (its connection mutex, connection provider
- * and result transformation: a few µs and a handful of promises per query) where the engine can
- * run the statement itself without changing what the query sees. SQLite's one connection does
- * (src/db/sqlite.ts); PostgreSQL's pool must hand out a connection, so it keeps the usual way.
+ * Lets prepared queries on `db` skip Kysely's executor (its connection provider, SQLite's
+ * connection mutex, result transformation: a few µs and a handful of promises per query; issue
+ * 14). The engine's driver file says how it runs a statement itself with the same outcome
+ * (src/db/sqlite.ts, src/db/postgres.ts). A transaction's queries, on an executor of their own,
+ * always take the usual way.
  */
 export function runDirectly(db: Kysely<Database>, runner: DirectRunner): void {
   directRunners.set(db, runner)
@@ -57,8 +61,8 @@ export function prepared<Row>(build: (db: Kysely<Database>) => Compilable<Row>) 
     }
     const { query, slots } = entry
     const parameters = slots.map((slot, i) => (slot === undefined ? query.parameters[i] : args[slot]))
-    const rows = directRunners.get(db)?.(query.sql, parameters)
-    if (rows !== undefined) return { rows: rows as Row[] }
+    const direct = directRunners.get(db)?.(query.sql, parameters)
+    if (direct !== undefined) return (await direct) as QueryResult<Row>
     return db.executeQuery({ ...query, parameters })
   }
 }

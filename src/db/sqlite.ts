@@ -32,7 +32,7 @@ export function openSqlite(path: string): DatabaseHandle {
   runDirectly(db, (text, parameters) => {
     if (connection.inTransaction) return undefined
     const statement = statements.prepare(text)
-    return statement.reader ? statement.all(parameters) : undefined
+    return statement.reader ? { rows: statement.all(parameters) } : undefined
   })
   return {
     db,
