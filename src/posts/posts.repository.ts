@@ -260,11 +260,21 @@ function pageQueryFor(given: readonly (keyof typeof PAGE_SLOTS)[]) {
       return query
     })
   }
+  // A tag alone is one range of the (tag, post_id) index, newest first, however rare the tag:
+  // walking the posts newest first and testing each for it would read every post newer than the
+  // page's last for a tag that few posts have.
+  const onlyTag = filters.tag !== undefined && Object.keys(filters).length === 1
   return prepared((db) =>
     selectPostsWithAuthors(db)
-      .where('posts.id', 'in', pageIds(db, filters, { beforeId, limit: parameter<number>(0) }))
+      .where('posts.id', 'in', onlyTag ? taggedIds(db, filters.tag!, beforeId) : pageIds(db, filters, { beforeId, limit: parameter<number>(0) }))
       .orderBy('posts.id', 'desc'),
   )
+}
+
+function taggedIds(db: Kysely<Database>, tag: Slot<string>, beforeId: Slot<number> | undefined) {
+  let ids = db.selectFrom('post_tags').select('post_tags.post_id').where('post_tags.tag', '=', tag)
+  if (beforeId !== undefined) ids = ids.where('post_tags.post_id', '<', beforeId)
+  return ids.orderBy('post_tags.post_id', 'desc').limit(parameter<number>(0))
 }
 
 /**
