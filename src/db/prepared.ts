@@ -67,12 +67,32 @@ export function prepared<Row>(build: (db: Kysely<Database>) => Compilable<Row>) 
   }
 }
 
-/** More list lengths than any page has items; longer lists are compiled each time they come. */
-const MAX_LIST_LENGTHS = 128
+/** More variants than any query here has; past it, a new variant is compiled each time it comes. */
+const MAX_VARIANTS = 128
 
 /**
- * A prepared query over a list of values (`where id in (…)`), compiled once for each length the
- * list comes in: a page of 20 always asks with 20 ids. `build` is given the list's placeholders,
+ * One prepared query per variant of a query (a list's length, a combination of filters), each
+ * built and compiled the first time it is asked for.
+ *
+ * @example
+ *   const page = preparedVariants((before: boolean) => (db) => before ? older(db) : newest(db))
+ *   const { rows } = await page(true)(db, [20, 1234])
+ */
+export function preparedVariants<Key, Row>(build: (key: Key) => (db: Kysely<Database>) => Compilable<Row>) {
+  const variants = new Map<Key, ReturnType<typeof prepared<Row>>>()
+  return (key: Key) => {
+    let query = variants.get(key)
+    if (query === undefined) {
+      query = prepared(build(key))
+      if (variants.size < MAX_VARIANTS) variants.set(key, query)
+    }
+    return query
+  }
+}
+
+/**
+ * A prepared query over a list of values (`where id in (…)`), one variant per length the list
+ * comes in: a page of 20 always asks with 20 ids. `build` is given the list's placeholders,
  * which follow the `fixed` leading arguments.
  *
  * @example
@@ -80,14 +100,7 @@ const MAX_LIST_LENGTHS = 128
  *   const { rows } = await tagsOf(db, [], [3, 5, 8])
  */
 export function preparedWithList<Row, T>(fixed: number, build: (db: Kysely<Database>, list: RawBuilder<T>[]) => Compilable<Row>) {
-  const byLength = new Map<number, ReturnType<typeof prepared<Row>>>()
-  const compile = (length: number) => prepared((db) => build(db, Array.from({ length }, (_, i) => parameter<T>(fixed + i))))
-  return (db: Executor, args: readonly unknown[], list: readonly T[]): Promise<QueryResult<Row>> => {
-    let query = byLength.get(list.length)
-    if (query === undefined) {
-      query = compile(list.length)
-      if (list.length <= MAX_LIST_LENGTHS) byLength.set(list.length, query)
-    }
-    return query(db, [...args, ...list])
-  }
+  const ofLength = preparedVariants((length: number) => (db) => build(db, Array.from({ length }, (_, i) => parameter<T>(fixed + i))))
+  return (db: Executor, args: readonly unknown[], list: readonly T[]): Promise<QueryResult<Row>> =>
+    ofLength(list.length)(db, [...args, ...list])
 }

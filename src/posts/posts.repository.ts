@@ -1,6 +1,6 @@
 /** Queries on `posts` and their tags: rows in, domain objects out. */
 import type { Kysely, RawBuilder, Selectable, SelectQueryBuilder } from 'kysely'
-import { parameter, prepared, preparedWithList } from '../db/prepared.js'
+import { parameter, prepared, preparedVariants, preparedWithList } from '../db/prepared.js'
 import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
 import { AUTHOR_COLUMNS, authorOf, type AuthorColumns, type AuthorProfile } from '../users/authors.js'
 import type { PostsTable } from './posts.table.js'
@@ -240,36 +240,32 @@ const PAGE_SLOTS = {
   followedBy: parameter<number>(5),
 }
 
-type PageQuery = ReturnType<typeof pageQueryFor>
-
 /**
- * A page's query for each combination of filters a list can have (one per key, such as
- * `tag,before`), built and compiled the first time a list asks for it: building a query with
- * Kysely cost more CPU than running it (issue 14), and the SQL is the same for every tag or user.
+ * A page's query for each combination of filters a list can have (the names given, such as
+ * `beforeId,tag`): building a query with Kysely cost more CPU than running it (issue 14), and the
+ * SQL is the same for every tag or user.
  */
-const pageQueries = new Map<string, PageQuery>()
-
-function pageQueryFor(given: readonly (keyof typeof PAGE_SLOTS)[]) {
+const pageQuery = preparedVariants((key: string) => {
+  const given = key.split(',').filter((name) => name !== '') as (keyof typeof PAGE_SLOTS)[]
   const slots: FilterSlots & { beforeId?: Slot<number> } = Object.fromEntries(given.map((name) => [name, PAGE_SLOTS[name]]))
   const { beforeId, ...filters } = slots
   // The unfiltered list and an author's are one range of an index each: a plain join, in order.
   if (filters.tag === undefined && filters.favoritedBy === undefined && filters.followedBy === undefined) {
-    return prepared((db) => {
+    return (db: Kysely<Database>) => {
       let query = filtered(newestFirst(db), filters)
       if (beforeId !== undefined) query = query.where('posts.id', '<', beforeId)
       return query
-    })
+    }
   }
   // A tag alone is one range of the (tag, post_id) index, newest first, however rare the tag:
   // walking the posts newest first and testing each for it would read every post newer than the
   // page's last for a tag that few posts have.
   const onlyTag = filters.tag !== undefined && Object.keys(filters).length === 1
-  return prepared((db) =>
+  return (db: Kysely<Database>) =>
     selectPostsWithAuthors(db)
       .where('posts.id', 'in', onlyTag ? taggedIds(db, filters.tag!, beforeId) : pageIds(db, filters, { beforeId, limit: parameter<number>(0) }))
-      .orderBy('posts.id', 'desc'),
-  )
-}
+      .orderBy('posts.id', 'desc')
+})
 
 function taggedIds(db: Kysely<Database>, tag: Slot<string>, beforeId: Slot<number> | undefined) {
   let ids = db.selectFrom('post_tags').select('post_tags.post_id').where('post_tags.tag', '=', tag)
@@ -283,13 +279,7 @@ function taggedIds(db: Kysely<Database>, tag: Slot<string>, beforeId: Slot<numbe
  */
 export async function listPostsPage(db: Executor, page: PostFilters & { beforeId?: number; limit: number }): Promise<Post[]> {
   const given = (Object.keys(PAGE_SLOTS) as (keyof typeof PAGE_SLOTS)[]).filter((name) => page[name] !== undefined)
-  const key = given.join(',')
-  let query = pageQueries.get(key)
-  if (query === undefined) {
-    query = pageQueryFor(given)
-    pageQueries.set(key, query)
-  }
-  const { rows } = await query(db, [page.limit + 1, page.beforeId, page.authorId, page.tag, page.favoritedBy, page.followedBy])
+  const { rows } = await pageQuery(given.join(','))(db, [page.limit + 1, page.beforeId, page.authorId, page.tag, page.favoritedBy, page.followedBy])
   return rows.map(joinedRowToPost)
 }
 
@@ -307,10 +297,6 @@ export async function countPosts(db: Executor, filters: PostFilters): Promise<nu
     .executeTakeFirstOrThrow()
   return Number(row.count)
 }
-
-const tagsOfPostQuery = prepared((db) =>
-  db.selectFrom('post_tags').select(['post_id', 'tag']).where('post_id', '=', parameter<number>(0)).orderBy('position'),
-)
 
 // A page of the unfiltered list holds every post whose id lies between its first and last, so
 // their tags are one range of the primary key, and the statement can be compiled once.
@@ -334,15 +320,8 @@ const tagsOfPostsQuery = preparedWithList(0, (db, ids: RawBuilder<number>[]) =>
  */
 export async function fillTags(db: Executor, posts: Post[], contiguous = false): Promise<void> {
   if (posts.length === 0) return
-  let rows: { post_id: number; tag: string }[]
   const ids = posts.map((post) => post.id)
-  if (posts.length === 1) {
-    rows = (await tagsOfPostQuery(db, ids)).rows
-  } else if (contiguous) {
-    rows = (await tagsInRangeQuery(db, [Math.min(...ids), Math.max(...ids)])).rows
-  } else {
-    rows = (await tagsOfPostsQuery(db, [], ids)).rows
-  }
+  const { rows } = contiguous ? await tagsInRangeQuery(db, [Math.min(...ids), Math.max(...ids)]) : await tagsOfPostsQuery(db, [], ids)
   const byId = new Map(posts.map((post) => [post.id, post]))
   for (const row of rows) byId.get(row.post_id)?.tags.push(row.tag)
 }
