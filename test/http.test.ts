@@ -512,6 +512,29 @@ describe('access log', () => {
       assert.equal(log.includes(secret), false, `the log contains ${secret}`)
     }
   })
+
+  it('writes, for each answer, the very line pino would write for the same fields', async (t) => {
+    const { app, lines } = await loggedApp(t)
+    const requests = [
+      { url: '/api/posts/1', route: '/api/posts/:id' },
+      // A backslash reaches the line as it came (quotes and the rest arrive percent-encoded).
+      { url: '/api/posts?tag=back\\slash%22', route: '/api/posts' },
+      { url: '/nowhere', route: null },
+    ]
+    for (const { url } of requests) await app.inject({ method: 'GET', url, headers: { 'x-request-id': `line-${url.length}` } })
+    await new Promise((resolve) => setImmediate(resolve))
+    const written = lines()
+    assert.equal(written.length, requests.length, written.join('\n'))
+
+    const withoutTime = (line: string) => line.replace(/,"time":[^,]+/, '')
+    for (const [i, { url, route }] of requests.entries()) {
+      const line = written[i]!
+      const { status, ms } = JSON.parse(line) as { status: number; ms: number }
+      app.log.child({ request_id: `line-${url.length}` }).info({ method: 'GET', route, url, status, ms }, 'request')
+      await new Promise((resolve) => setImmediate(resolve))
+      assert.equal(withoutTime(line), withoutTime(lines().at(-1)!))
+    }
+  })
 })
 
 describe('caching and sniffing', () => {
