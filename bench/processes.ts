@@ -34,12 +34,15 @@ export async function startServer(options: {
   timeoutMs?: number
   /** On the servers' cores, away from wrk's (the default), or free to use every core. */
   pinned?: boolean
+  /** A program that runs node itself, in the same process (valgrind): `[...wrapper, node, ...args]`. */
+  wrapper?: string[]
 }): Promise<ServerProcess> {
-  const { name, args, env, logFile, timeoutMs = 30_000, pinned = true } = options
+  const { name, args, env, logFile, timeoutMs = 30_000, pinned = true, wrapper = [] } = options
   const out = openSync(logFile, 'a')
   // taskset execs node in its own place, so the child's pid is the server's.
   const cores = pinned ? serverCores() : null
-  const [command, ...commandArgs] = cores === null ? [process.execPath, ...args] : ['taskset', '--cpu-list', cores, process.execPath, ...args]
+  const node = [...wrapper, process.execPath, ...args]
+  const [command, ...commandArgs] = cores === null ? node : ['taskset', '--cpu-list', cores, ...node]
   const child = spawn(command!, commandArgs, {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', out, out],

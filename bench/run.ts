@@ -29,14 +29,12 @@ import { parseArgs } from 'node:util'
 import { isDeepStrictEqual } from 'node:util'
 import { randomBytes } from 'node:crypto'
 import SQLite from 'better-sqlite3'
-import { createDatabase } from '../src/db/database.js'
 import { isOrphaned, processScopedName, withClient, withSearchPath } from '../support/databases.js'
-import { Cursors } from '../src/http/pagination.js'
 import { drive, ensureWrk, loadCore, startLogins, type RequestSpec } from './load.js'
 import { PeakMemory, cpuTimeMs, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
-import { SCENARIOS, checkTargets, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
-import { BENCH_PASSWORD, POPULAR_TAG, benchUsername, seedDatabase } from './seed.js'
+import { SCENARIOS, checkTargets, prepareContext, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
+import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -159,7 +157,7 @@ try {
   }
   // Started together, and each recorded as soon as it is up, so that a failure stops both.
   const [inkwell, ceiling] = await Promise.all([start('inkwell'), start('ceiling')])
-  const context = await prepareContext(inkwell.url, seeded.posts, Math.min(options.users, smoke ? 4 : 16))
+  const context = await prepareContext(inkwell.url, databaseUrl, seeded.posts, Math.min(options.users, smoke ? 4 : 16))
 
   // A fresh process has a cold JIT and a cold SQLite page cache: one pass over every kind of
   // request first, so that the first scenario is not measured colder than the others. Every
@@ -329,30 +327,6 @@ async function createSchema(url: string): Promise<{ name: string; url: string; d
   }
 }
 
-/** Tokens (issued by Inkwell, as a client would get them) and the deep page's cursor. */
-async function prepareContext(inkwellUrl: string, posts: number, tokenCount: number): Promise<ScenarioContext> {
-  const tokens = await Promise.all(
-    Array.from({ length: tokenCount }, async (_, i) => {
-      const res = await fetch(`${inkwellUrl}/api/tokens`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: benchUsername(i), password: BENCH_PASSWORD }),
-      })
-      if (res.status !== 201) throw new Error(`login of ${benchUsername(i)} failed: ${res.status} ${await res.text()}`)
-      return ((await res.json()) as { token: string }).token
-    }),
-  )
-  // A walk newest first has seen 90% of the rows when it has reached id posts/10 + 1: the cursor
-  // Inkwell would have handed out there, signed with the database's own key.
-  const database = createDatabase(databaseUrl)
-  try {
-    const cursors = await Cursors.load(database.db)
-    const deep = Math.floor(posts / 10) + 1
-    return { posts, tokens, deepCursor: cursors.encode('posts', deep), popularTag: POPULAR_TAG, deepFeedCursor: cursors.encode('feed', deep) }
-  } finally {
-    await database.close()
-  }
-}
 
 /**
  * The comparison only holds if both servers do the same work: check, before any load, that they

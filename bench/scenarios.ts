@@ -1,7 +1,10 @@
 /**
  * What the benchmark measures (issues 4 and 14), and the targets each result is held to.
  */
+import { createDatabase } from '../src/db/database.js'
+import { Cursors } from '../src/http/pagination.js'
 import type { Measurement, RequestSpec } from './load.js'
+import { BENCH_PASSWORD, POPULAR_TAG, benchUsername } from './seed.js'
 
 export interface ScenarioContext {
   /** Seeded posts have the ids 1..posts. */
@@ -206,4 +209,29 @@ export function checkTargets(results: ScenarioResult[], database: string): Targe
       return { target, met: peak < MAX_RSS_MB, measured: `peak ${peak} MB` }
     })(),
   ]
+}
+
+/** Tokens (issued by Inkwell, as a client would get them) and the deep page's cursor. */
+export async function prepareContext(inkwellUrl: string, databaseUrl: string, posts: number, tokenCount: number): Promise<ScenarioContext> {
+  const tokens = await Promise.all(
+    Array.from({ length: tokenCount }, async (_, i) => {
+      const res = await fetch(`${inkwellUrl}/api/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: benchUsername(i), password: BENCH_PASSWORD }),
+      })
+      if (res.status !== 201) throw new Error(`login of ${benchUsername(i)} failed: ${res.status} ${await res.text()}`)
+      return ((await res.json()) as { token: string }).token
+    }),
+  )
+  // A walk newest first has seen 90% of the rows when it has reached id posts/10 + 1: the cursor
+  // Inkwell would have handed out there, signed with the database's own key.
+  const database = createDatabase(databaseUrl)
+  try {
+    const cursors = await Cursors.load(database.db)
+    const deep = Math.floor(posts / 10) + 1
+    return { posts, tokens, deepCursor: cursors.encode('posts', deep), popularTag: POPULAR_TAG, deepFeedCursor: cursors.encode('feed', deep) }
+  } finally {
+    await database.close()
+  }
 }

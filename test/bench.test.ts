@@ -12,7 +12,8 @@ import { test } from 'node:test'
 import { promisify } from 'node:util'
 import type { BenchReport } from '../bench/report.js'
 import { SCENARIOS } from '../bench/scenarios.js'
-import { engine, processDatabaseUrl } from './support/databases.js'
+import { onPath } from '../bench/load.js'
+import { engine, engineIndependent, processDatabaseUrl } from './support/databases.js'
 import { compiledServer, root } from './support/server.js'
 
 const run = promisify(execFile)
@@ -63,4 +64,19 @@ test(`the benchmark harness runs every scenario against Inkwell and the ceiling 
   assert.equal(duringLogins.logins!.failed, 0, 'every background login succeeded')
   assert.ok(report.targets.every((target) => typeof target.met === 'boolean'))
   assert.equal(report.options.database, engine)
+})
+
+// Counts on SQLite whatever the engine under test, so it runs once.
+test('the instruction counter counts both servers under callgrind and reports their ratio', { skip: engineIndependent || (!onPath('valgrind') && 'valgrind is not installed') }, async () => {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench/instructions.ts'), '--server', await compiledServer(), '--only', 'post-by-id']
+      .concat(['--users', '20', '--posts', '200', '--runs', '1', '--warmup', '300', '--requests', '100']),
+    { cwd: root, timeout: 240_000 },
+  )
+  const row = stdout.split('\n').find((line) => line.startsWith('| GET /api/posts/{id}'))
+  assert.ok(row, stdout)
+  const [inkwell, ceiling, ratio] = [...row.matchAll(/\| ([\d.]+)k \(|\*\*([\d.]+)\*\*/g)].map((m) => Number(m[1] ?? m[2]))
+  assert.ok(inkwell! > 0 && ceiling! > 0, row)
+  assert.ok(Math.abs(ratio! - ceiling! / inkwell!) <= 0.01, row)
 })
