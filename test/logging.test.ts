@@ -185,6 +185,29 @@ describe('the access log', () => {
     assert.deepEqual([...ids].filter((id) => !logged.has(id)), [], 'every answered request has its line')
     assert.ok(run.stdout.some((line) => line.msg === 'shutting down'))
   })
+
+  it('loses no line either when the process exits without closing the server first', { skip: engineIndependent }, async (t) => {
+    const scratch = await mkdtemp(join(tmpdir(), 'inkwell-access-log-exit-'))
+    t.after(() => rm(scratch, { recursive: true, force: true }))
+    // A process.exit() from anywhere, in the middle of a stream of requests: no graceful close
+    // writes the log out first, only the exit itself.
+    const run = await runServer(
+      { DATABASE_URL: `sqlite:${join(scratch, 'app.db')}` },
+      { nodeArgs: ['--import', 'data:text/javascript,setTimeout(() => process.exit(0), 5000)'] },
+    )
+    t.after(() => run.child.kill('SIGKILL'))
+    const url = await run.listening()
+    const answered: string[] = []
+    for (let i = 0; run.child.exitCode === null; i++) {
+      const res = await fetch(`${url}/api/posts?limit=1`, { headers: { 'x-request-id': `exit-${i}` } }).catch(() => undefined)
+      if (res?.status === 200) answered.push(`exit-${i}`)
+      await res?.arrayBuffer()
+    }
+    assert.equal(await exitOf(run), 0)
+    assert.ok(answered.length > 10, `requests were answered before the exit: ${answered.length}`)
+    const logged = new Set(run.stdout.filter((line) => line.msg === 'request').map((line) => String(line.request_id)))
+    assert.deepEqual(answered.filter((id) => !logged.has(id)), [], 'every answered request has its line')
+  })
 })
 
 describe('.env', () => {

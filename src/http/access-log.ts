@@ -85,46 +85,70 @@ const BUFFER_BYTES = 4096
  * "listening" line, and at most ten writes a second, where a busy server made thousands.
  */
 const FLUSH_INTERVAL_MS = 100
+/** How long closing waits for the last chunk to be written, should stdout be closed and never drain. */
+const STOP_WAIT_MS = 1000
 
 /**
  * Where the server's log lines go: stdout, written in chunks rather than one synchronous write per
  * line, which cost about 10 µs of every answer (issue 14). A chunk is written once it is full or
- * 100 ms old; what is left is written synchronously when the process exits, whatever the cause
- * (a SIGTERM's graceful exit included), so nothing logged is lost short of SIGKILL.
+ * 100 ms old; closing the app waits until everything logged is written, and a process that exits
+ * any other way writes what is left synchronously, so nothing logged is lost short of SIGKILL.
  *
  * Lines gather here, in a list, and reach pino's destination (sonic-boom) a chunk at a time:
  * given them one by one, sonic-boom measures the UTF-8 length of its whole pending chunk on each,
  * flattening the ever longer concatenation every time (about 2% of a post read's CPU).
  */
-export function bufferedStdout(): { stream: pino.DestinationStream; stop(): void } {
+export function bufferedStdout(): { stream: pino.DestinationStream; stop(): Promise<void> } {
   const destination = pino.destination({ dest: 1, sync: false, minLength: BUFFER_BYTES })
   let lines: string[] = []
   let gathered = 0
-  const pass = () => {
-    if (lines.length === 0) return
-    destination.write(lines.join(''))
+  let stopped = false
+  const take = () => {
+    const text = lines.join('')
     lines = []
     gathered = 0
+    return text
   }
-  const flush = () => {
+  const pass = () => {
+    if (lines.length > 0) destination.write(take())
+  }
+  const timer = setInterval(() => {
     pass()
     destination.flush()
+  }, FLUSH_INTERVAL_MS).unref()
+  // On the way out there is no event loop left to finish a write: what the destination holds (the
+  // older lines) is written synchronously, then what is gathered here, through a synchronous
+  // destination of its own (handed to the asynchronous one, a full chunk would start a write in
+  // the background that the exit cuts short). Ahead of pino's own exit handler.
+  const onExit = () => {
+    if (lines.length === 0) return
+    destination.flushSync()
+    pino.destination({ dest: 1, sync: true }).write(take())
   }
-  const timer = setInterval(flush, FLUSH_INTERVAL_MS).unref()
-  // Ahead of pino's own exit handler, which writes out synchronously what the destination holds.
-  process.prependListener('exit', pass)
+  process.prependListener('exit', onExit)
   return {
     stream: {
       write(line: string) {
+        // Anything logged while closing, or after, goes straight on, for pino's exit handler.
+        if (stopped) return void destination.write(line)
         lines.push(line)
         gathered += line.length
         if (gathered >= BUFFER_BYTES) pass()
       },
     },
-    stop() {
+    /** Writes out everything logged so far; resolves once it is written (or after a second, if stdout is gone). */
+    async stop() {
+      stopped = true
       clearInterval(timer)
-      process.removeListener('exit', pass)
-      flush()
+      process.removeListener('exit', onExit)
+      pass()
+      await new Promise<void>((resolve) => {
+        const giveUp = setTimeout(resolve, STOP_WAIT_MS).unref()
+        destination.flush(() => {
+          clearTimeout(giveUp)
+          resolve()
+        })
+      })
     },
   }
 }
