@@ -68,7 +68,17 @@ const log = (message: string) => process.stderr.write(`[instructions] ${message}
 const workDir = mkdtempSync(join(tmpdir(), 'inkwell-instructions-'))
 const databaseUrl = `sqlite:${join(workDir, 'bench.db')}`
 const serverEntry = resolve(args.server ?? join(root, 'dist/server.js'))
-const inkwellEnv = { NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, RATE_LIMIT: 'off', RATE_LIMIT_LOGIN: 'off', RATE_LIMIT_SIGNUP: 'off' }
+// One process, untraced, whatever the environment or a .env says: the count is of that process.
+const inkwellEnv = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'info',
+  DATABASE_URL: databaseUrl,
+  RATE_LIMIT: 'off',
+  RATE_LIMIT_LOGIN: 'off',
+  RATE_LIMIT_SIGNUP: 'off',
+  WEB_CONCURRENCY: '1',
+  OTEL_SDK_DISABLED: 'true',
+}
 const servers = {
   inkwell: { args: [serverEntry], env: inkwellEnv },
   ceiling: { args: ['--import', 'tsx', join(root, 'bench/ceiling.ts')], env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl } },
@@ -80,13 +90,17 @@ const vgdbEnv = { ...process.env, HOST: '127.0.0.1', USER: userInfo().username }
 /** `total` requests from `next`, `CONCURRENCY` at a time on kept-alive connections; each must be a 2xx. */
 async function send(url: string, next: () => RequestSpec, total: number): Promise<void> {
   let started = 0
+  let failed = false
   const worker = async () => {
-    while (started < total) {
+    while (started < total && !failed) {
       started++
       const spec = next()
       const res = await fetch(url + spec.path, { method: spec.method, headers: spec.headers, body: spec.body })
       await res.arrayBuffer()
-      if (res.status >= 300) throw new Error(`${spec.method} ${spec.path} answered ${res.status}`)
+      if (res.status >= 300) {
+        failed = true
+        throw new Error(`${spec.method} ${spec.path} answered ${res.status}`)
+      }
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
@@ -104,25 +118,34 @@ async function countOnce(name: keyof typeof servers, next: () => RequestSpec, la
     pinned: false,
     wrapper: ['valgrind', '--tool=callgrind', '--separate-threads=yes', '--instr-atstart=no', `--callgrind-out-file=${outPrefix}.%p`],
   })
+  // callgrind_control says what it did on stdout, and exits 0 even when it reached nobody.
+  const control = (command: string) =>
+    execFileSync('callgrind_control', [command, String(server.pid)], { env: vgdbEnv, encoding: 'utf8', timeout: 60_000 })
+  let said = ''
   try {
     await send(server.url, next, warmup)
-    execFileSync('callgrind_control', ['--instr=on', String(server.pid)], { env: vgdbEnv, stdio: 'ignore' })
+    said += control('--instr=on')
     await send(server.url, next, requests)
-    execFileSync('callgrind_control', ['--dump', String(server.pid)], { env: vgdbEnv, stdio: 'ignore' })
+    said += control('--dump')
   } finally {
     await server.stop()
   }
   // The dump is `<prefix>.<pid>.1-01` for thread 1, the main thread.
   const file = readdirSync(workDir).find((f) => f === `${label}.callgrind.${server.pid}.1-01`)
-  if (!file) throw new Error(`callgrind wrote no dump for ${label} (see ${workDir})`)
+  if (!file) throw new Error(`callgrind wrote no dump for ${label}; callgrind_control said:\n${said}`)
   const summary = /^summary: (\d+)$/m.exec(readFileSync(join(workDir, file), 'utf8'))
   if (!summary) throw new Error(`no summary line in ${file}`)
   return Number(summary[1]) / requests
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length / 2
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!
+}
 const thousands = (value: number) => `${(value / 1000).toFixed(1)}k`
 
+let succeeded = false
 try {
   log(`seeding ${args.users} users and ${args.posts} posts into ${databaseUrl}`)
   await seedDatabase(databaseUrl, { users: count('users'), posts: count('posts') })
@@ -154,7 +177,8 @@ try {
   console.log(`Main-thread instructions per answer, median of ${runs} processes each (range), ${requests} answers counted after ${warmup}:\n`)
   console.log('| Scenario | Inkwell | The ceiling | Ratio |\n| --- | ---: | ---: | ---: |')
   console.log(rows.join('\n'))
+  succeeded = true
 } finally {
-  if (args.keep) log(`callgrind dumps and server logs kept in ${workDir}`)
+  if (args.keep || !succeeded) log(`callgrind dumps and server logs kept in ${workDir}`)
   else rmSync(workDir, { recursive: true, force: true })
 }

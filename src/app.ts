@@ -78,7 +78,12 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.addHook('onClose', () => database.close())
-  if (output) app.addHook('onClose', () => output.stop())
+  if (output) {
+    app.addHook('onClose', (_instance, done) => {
+      output.stop()
+      done()
+    })
+  }
   database.onBackgroundError((error) => app.log.warn({ err: error }, 'database connection failed'))
 
   // Cross-cutting concerns, in the order a request meets them.

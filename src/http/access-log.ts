@@ -3,11 +3,33 @@
  * ("incoming request", "request completed"). Only method, route, path, status and time are
  * logged, never headers or bodies, so no token or password can reach the log.
  */
+import { tracingChannel } from 'node:diagnostics_channel'
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
 import { pino } from 'pino'
 
-const { lsCacheSym, timeSym, chindingsSym, streamSym, endSym, mixinSym, formattersSym, nestedKeySym, messageKeySym, needsMetadataGsym } =
-  pino.symbols
+const {
+  lsCacheSym,
+  timeSym,
+  chindingsSym,
+  streamSym,
+  endSym,
+  mixinSym,
+  formattersSym,
+  nestedKeySym,
+  messageKeySym,
+  needsMetadataGsym,
+  serializersSym,
+  stringifiersSym,
+  wildcardFirstSym,
+  hooksSym,
+} = pino.symbols
+// Exported by pino at run time, missing from its typings.
+const { msgPrefixSym } = pino.symbols as unknown as { msgPrefixSym: symbol }
+
+/** The access line's fields, and its message's: none may have a serializer or redaction of its own. */
+const FIELDS = ['method', 'route', 'url', 'status', 'ms', 'msg']
+/** Where pino lets tools (APM log correlation) watch each line being made. */
+const lineChannel = tracingChannel('pino_asJson')
 
 const INFO = 30
 
@@ -36,7 +58,8 @@ export class AccessLog extends LogController {
  * escaping: that walk was 5% of a post read's CPU (issue 14). pino.symbols is pino's interface for
  * integrations like this one. Answers false, having written nothing, when the logger is set up in a
  * way the template does not reproduce (a mixin, a log formatter, a nested key, another message
- * key, a multistream), and the caller logs the usual way.
+ * key or a prefix, log hooks, a serializer or redaction for one of the line's fields, a
+ * multistream, somebody watching pino's lines being made), and the caller logs the usual way.
  */
 function writeLine(logger: pino.Logger, method: string, route: string | null, url: string, status: number, ms: number): boolean {
   // What pino keeps under its symbols; pino.d.ts types the symbols, not what they hold.
@@ -48,7 +71,13 @@ function writeLine(logger: pino.Logger, method: string, route: string | null, ur
     log[formattersSym].log ||
     log[nestedKeySym] ||
     log[messageKeySym] !== 'msg' ||
-    stream[needsMetadataGsym]
+    log[msgPrefixSym] ||
+    log[hooksSym].logMethod ||
+    log[hooksSym].streamWrite ||
+    log[stringifiersSym][wildcardFirstSym] ||
+    FIELDS.some((field) => log[serializersSym][field] || log[stringifiersSym][field]) ||
+    stream[needsMetadataGsym] ||
+    lineChannel.hasSubscribers
   ) {
     return false
   }
@@ -78,77 +107,55 @@ export function isoTime(): string {
   return `${secondPrefix}${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z"`
 }
 
-/** Bytes gathered before a write; a busy server writes one 4 KiB chunk per ~20 requests. */
-const BUFFER_BYTES = 4096
+/** Characters gathered before a write; a busy server writes one chunk per ~20 requests. */
+const CHUNK_CHARACTERS = 4096
 /**
  * A quiet server's lines still reach the log this soon: soon enough for whoever waits on the
  * "listening" line, and at most ten writes a second, where a busy server made thousands.
  */
 const FLUSH_INTERVAL_MS = 100
-/** How long closing waits for the last chunk to be written, should stdout be closed and never drain. */
-const STOP_WAIT_MS = 1000
 
 /**
- * Where the server's log lines go: stdout, written in chunks rather than one synchronous write per
- * line, which cost about 10 µs of every answer (issue 14). A chunk is written once it is full or
- * 100 ms old; closing the app waits until everything logged is written, and a process that exits
- * any other way writes what is left synchronously, so nothing logged is lost short of SIGKILL.
+ * Where the server's log lines go: stdout, in chunks rather than one write per line, which cost
+ * about 10 µs of every answer (issue 14). Lines gather here, and a chunk is written once it is
+ * full or 100 ms old, when the app closes, and when the process exits, whatever the cause: so
+ * nothing logged is lost short of SIGKILL, and lines keep their order.
  *
- * Lines gather here, in a list, and reach pino's destination (sonic-boom) a chunk at a time:
- * given them one by one, sonic-boom measures the UTF-8 length of its whole pending chunk on each,
- * flattening the ever longer concatenation every time (about 2% of a post read's CPU).
+ * Each chunk is written synchronously, as pino's default destination writes each line: one write
+ * per ~20 answers, and no write left in the background for an exit to cut short. The
+ * asynchronous destination used before could lose or reorder its last chunk that way, and, fed
+ * line by line, measured the UTF-8 length of its whole pending chunk on every line (about 2% of a
+ * post read's CPU). As with pino's default, the event loop waits while stdout is full.
  */
-export function bufferedStdout(): { stream: pino.DestinationStream; stop(): Promise<void> } {
-  const destination = pino.destination({ dest: 1, sync: false, minLength: BUFFER_BYTES })
+export function bufferedStdout(): { stream: pino.DestinationStream; stop(): void } {
+  const destination = pino.destination({ dest: 1, sync: true })
   let lines: string[] = []
   let gathered = 0
   let stopped = false
-  const take = () => {
-    const text = lines.join('')
+  const flush = () => {
+    if (lines.length === 0) return
+    const chunk = lines.join('')
     lines = []
     gathered = 0
-    return text
+    destination.write(chunk)
   }
-  const pass = () => {
-    if (lines.length > 0) destination.write(take())
-  }
-  const timer = setInterval(() => {
-    pass()
-    destination.flush()
-  }, FLUSH_INTERVAL_MS).unref()
-  // On the way out there is no event loop left to finish a write: what the destination holds (the
-  // older lines) is written synchronously, then what is gathered here, through a synchronous
-  // destination of its own (handed to the asynchronous one, a full chunk would start a write in
-  // the background that the exit cuts short). Ahead of pino's own exit handler.
-  const onExit = () => {
-    if (lines.length === 0) return
-    destination.flushSync()
-    pino.destination({ dest: 1, sync: true }).write(take())
-  }
-  process.prependListener('exit', onExit)
+  const timer = setInterval(flush, FLUSH_INTERVAL_MS).unref()
+  process.on('exit', flush)
   return {
     stream: {
       write(line: string) {
-        // Anything logged while closing, or after, goes straight on, for pino's exit handler.
         if (stopped) return void destination.write(line)
         lines.push(line)
         gathered += line.length
-        if (gathered >= BUFFER_BYTES) pass()
+        if (gathered >= CHUNK_CHARACTERS) flush()
       },
     },
-    /** Writes out everything logged so far; resolves once it is written (or after a second, if stdout is gone). */
-    async stop() {
+    /** Writes what is gathered; from then on each line is written as it comes. */
+    stop() {
       stopped = true
       clearInterval(timer)
-      process.removeListener('exit', onExit)
-      pass()
-      await new Promise<void>((resolve) => {
-        const giveUp = setTimeout(resolve, STOP_WAIT_MS).unref()
-        destination.flush(() => {
-          clearTimeout(giveUp)
-          resolve()
-        })
-      })
+      process.removeListener('exit', flush)
+      flush()
     },
   }
 }
