@@ -107,8 +107,12 @@ export function isoTime(): string {
   return `${secondPrefix}${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z"`
 }
 
-/** Characters gathered before a write; a busy server writes one chunk per ~20 requests. */
-const CHUNK_CHARACTERS = 4096
+/**
+ * The most a chunk holds: a busy server writes one per ~20 requests. PIPE_BUF on Linux, the most
+ * one write to a pipe puts in whole: the workers of a cluster share stdout, and a longer write
+ * could be interleaved with another worker's, mid-line.
+ */
+const CHUNK_BYTES = 4096
 /**
  * A quiet server's lines still reach the log this soon: soon enough for whoever waits on the
  * "listening" line, and at most ten writes a second, where a busy server made thousands.
@@ -116,10 +120,10 @@ const CHUNK_CHARACTERS = 4096
 const FLUSH_INTERVAL_MS = 100
 
 /**
- * Where the server's log lines go: stdout, in chunks rather than one write per line, which cost
- * about 10 µs of every answer (issue 14). Lines gather here, and a chunk is written once it is
- * full or 100 ms old, when the app closes, and when the process exits, whatever the cause: so
- * nothing logged is lost short of SIGKILL, and lines keep their order.
+ * Where the server's log lines go: stdout, in chunks of whole lines rather than one write per line,
+ * which cost about 10 µs of every answer (issue 14). Lines gather here, and a chunk is written
+ * before it would pass 4 KiB, once it is 100 ms old, when the app closes, and when the process
+ * exits, whatever the cause: so nothing logged is lost short of SIGKILL, and lines keep their order.
  *
  * Each chunk is written synchronously, as pino's default destination writes each line: one write
  * per ~20 answers, and no write left in the background for an exit to cut short. The
@@ -145,9 +149,12 @@ export function bufferedStdout(): { stream: pino.DestinationStream; stop(): void
     stream: {
       write(line: string) {
         if (stopped) return void destination.write(line)
+        const bytes = Buffer.byteLength(line)
+        if (gathered + bytes > CHUNK_BYTES) flush()
         lines.push(line)
-        gathered += line.length
-        if (gathered >= CHUNK_CHARACTERS) flush()
+        gathered += bytes
+        // Full, or one line longer than a chunk, written alone.
+        if (gathered >= CHUNK_BYTES) flush()
       },
     },
     /** Writes what is gathered; from then on each line is written as it comes. */
