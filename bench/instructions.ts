@@ -23,7 +23,7 @@ import { tmpdir, userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { onPath, type RequestSpec } from './load.js'
-import { startServer, type ServerProcess } from './processes.js'
+import { inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
 import { SCENARIOS, prepareContext, type ScenarioContext } from './scenarios.js'
 import { seedDatabase } from './seed.js'
 
@@ -68,17 +68,7 @@ const log = (message: string) => process.stderr.write(`[instructions] ${message}
 const workDir = mkdtempSync(join(tmpdir(), 'inkwell-instructions-'))
 const databaseUrl = `sqlite:${join(workDir, 'bench.db')}`
 const serverEntry = resolve(args.server ?? join(root, 'dist/server.js'))
-// One process, untraced, whatever the environment or a .env says: the count is of that process.
-const inkwellEnv = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'info',
-  DATABASE_URL: databaseUrl,
-  RATE_LIMIT: 'off',
-  RATE_LIMIT_LOGIN: 'off',
-  RATE_LIMIT_SIGNUP: 'off',
-  WEB_CONCURRENCY: '1',
-  OTEL_SDK_DISABLED: 'true',
-}
+const inkwellEnv = inkwellEnvironment(databaseUrl)
 const servers = {
   inkwell: { args: [serverEntry], env: inkwellEnv },
   ceiling: { args: ['--import', 'tsx', join(root, 'bench/ceiling.ts')], env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl } },

@@ -16,6 +16,25 @@ export interface ServerProcess {
   stop(): Promise<void>
 }
 
+/**
+ * Inkwell at its production defaults (logging at info, CORS, ETags, request ids, validation on) as
+ * one untraced process, whatever the environment or a `.env` says. Rate limits off, because the
+ * benchmark sends every request, its logins too, from the one address a limit counts by; a
+ * scenario that measures them sets its own.
+ */
+export function inkwellEnvironment(databaseUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT: 'off',
+    RATE_LIMIT_LOGIN: 'off',
+    RATE_LIMIT_SIGNUP: 'off',
+    WEB_CONCURRENCY: '1',
+    OTEL_SDK_DISABLED: 'true',
+  }
+}
+
 const running = new Set<() => void>()
 // A harness that dies half-way must not leave servers behind on a shared machine.
 process.once('exit', () => {

@@ -31,7 +31,7 @@ import { randomBytes } from 'node:crypto'
 import SQLite from 'better-sqlite3'
 import { isOrphaned, processScopedName, withClient, withSearchPath } from '../support/databases.js'
 import { drive, ensureWrk, loadCore, startLogins, type RequestSpec } from './load.js'
-import { PeakMemory, cpuTimeMs, startServer, type ServerProcess } from './processes.js'
+import { PeakMemory, cpuTimeMs, inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
 import { SCENARIOS, checkTargets, prepareContext, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
 import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
@@ -109,17 +109,8 @@ try {
     mkdirSync(dir, { recursive: true })
     return ['--cpu-prof', `--cpu-prof-dir=${dir}`]
   }
-  // Inkwell at its production defaults: logging at info into a file, CORS, ETags, request ids and
-  // validation on. Rate limits off, because the benchmark sends every request, its logins too,
-  // from the one address a limit counts by; one scenario measures them on, with a limit no run reaches.
-  const inkwellEnv = {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'info',
-    DATABASE_URL: databaseUrl,
-    RATE_LIMIT: 'off',
-    RATE_LIMIT_LOGIN: 'off',
-    RATE_LIMIT_SIGNUP: 'off',
-  }
+  // One scenario measures rate limits on, with a limit no run reaches.
+  const inkwellEnv = inkwellEnvironment(databaseUrl)
   const definitions: Record<ServerName, () => Parameters<typeof startServer>[0]> = {
     inkwell: () => ({ name: 'inkwell', args: [...profileFlags('inkwell'), serverEntry], env: inkwellEnv, logFile: join(workDir, 'inkwell.log') }),
     'inkwell-rate-limited': () => ({
