@@ -73,7 +73,11 @@ export function registerAuthentication(app: FastifyInstance, authenticate: Authe
 
 function countHeader(rawHeaders: string[], name: string): number {
   let count = 0
-  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === name) count++
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const header = rawHeaders[i]!
+    // Lowercasing every header's name cost more than the rest of this hook (issue 14).
+    if (header.length === name.length && header.toLowerCase() === name) count++
+  }
   return count
 }
 
