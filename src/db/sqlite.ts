@@ -97,10 +97,9 @@ function cachedBySql<T>(make: (sql: string) => T): (sql: string) => T {
 function rowReader(statement: SQLite.Statement): ((parameters: readonly unknown[]) => unknown[]) | null {
   if (!statement.reader) return null
   const names = statement.columns().map((column) => column.name)
-  // In a literal `__proto__` would set the prototype instead of a key; no query here names a
-  // column so, but such a statement keeps better-sqlite3's own objects.
-  if (names.includes('__proto__')) return (parameters) => statement.all(parameters)
-  // Keys are JSON string literals, so no column name can be read as code.
+  // Keys are JSON string literals, so no column name can be read as code. A repeated name keeps
+  // its last value, and `__proto__` sets the prototype only to an object, exactly as setting the
+  // columns one by one does.
   const toObject = new Function('row', `return { ${names.map((name, i) => `${JSON.stringify(name)}: row[${i}]`).join(', ')} }`) as (
     row: unknown[],
   ) => unknown
