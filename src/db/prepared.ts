@@ -4,10 +4,13 @@
  * it to SQL cost more CPU than running it (about 25 µs of a 160 µs read; issue 14). The drivers
  * then reuse the prepared statement for the same SQL (src/db/sqlite.ts, src/db/postgres.ts).
  *
- * A query is written with Kysely as usual, with `parameter(i)` where the i-th argument goes.
+ * A query is written with Kysely as usual, with `parameter(i)` where the i-th argument goes. It
+ * names its columns rather than `selectAll()`: a statement lives as long as the process, and on
+ * SQLite the names of its columns are read once (src/db/sqlite.ts), so a `*` would not follow a
+ * migration that another process ran meanwhile.
  *
  * @example
- *   const postById = prepared((db) => db.selectFrom('posts').selectAll().where('id', '=', parameter<number>(0)))
+ *   const postById = prepared((db) => db.selectFrom('posts').select(['id', 'title']).where('id', '=', parameter<number>(0)))
  *   const { rows } = await postById(db, [42])
  */
 import { sql, type Compilable, type CompiledQuery, type Kysely, type QueryResult, type RawBuilder } from 'kysely'
@@ -96,7 +99,7 @@ export function preparedVariants<Key, Row>(build: (key: Key) => (db: Kysely<Data
  * which follow the `fixed` leading arguments.
  *
  * @example
- *   const tagsOf = preparedWithList(0, (db, ids) => db.selectFrom('post_tags').selectAll().where('post_id', 'in', ids))
+ *   const tagsOf = preparedWithList(0, (db, ids) => db.selectFrom('post_tags').select(['post_id', 'tag']).where('post_id', 'in', ids))
  *   const { rows } = await tagsOf(db, [], [3, 5, 8])
  */
 export function preparedWithList<Row, T>(fixed: number, build: (db: Kysely<Database>, list: RawBuilder<T>[]) => Compilable<Row>) {

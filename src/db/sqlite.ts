@@ -97,6 +97,8 @@ function cachedBySql<T>(make: (sql: string) => T): (sql: string) => T {
 function rowReader(statement: SQLite.Statement): ((parameters: readonly unknown[]) => unknown[]) | null {
   if (!statement.reader) return null
   const names = statement.columns().map((column) => column.name)
+  // Read once: prepared queries name their columns (src/db/prepared.ts), so a migration that
+  // another process runs cannot move them under a statement that is kept.
   // Keys are JSON string literals, so no column name can be read as code. A repeated name keeps
   // its last value, and `__proto__` sets the prototype only to an object, exactly as setting the
   // columns one by one does.
