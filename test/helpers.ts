@@ -88,6 +88,9 @@ export async function logIn(app: App, credentials: Record<string, string>): Prom
   return res.json().token
 }
 
+/** An ETag as Inkwell writes them: the schema's 8-character hash, then the rows' versions. */
+export const ETAG = /^"[A-Za-z0-9_-]{8}(\.\d+)+"$/
+
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
 /** A comma-separated header (Allow, Vary, Access-Control-*) as a sorted list of lower-case items. */

@@ -513,6 +513,34 @@ describe('access log', () => {
     }
   })
 
+  it("binds the request's id to every line a request logs, its access line included", async (t) => {
+    const { app, lines } = await loggedApp(t)
+    app.get('/explodes', async (request) => {
+      request.log.warn({ step: 1 }, 'about to fail')
+      throw new Error('boom')
+    })
+    const quiet = await app.inject({ method: 'GET', url: '/api/posts/1' })
+    const failed = await app.inject({ method: 'GET', url: '/explodes' })
+    assert.equal(failed.statusCode, 500)
+    await new Promise((resolve) => setImmediate(resolve))
+
+    const logged = lines().map((line) => JSON.parse(line) as Record<string, unknown>)
+    const of = (res: LightMyRequestResponse) => logged.filter((entry) => entry.request_id === res.headers['x-request-id'])
+    assert.deepEqual(
+      of(quiet).map((entry) => entry.msg),
+      ['request'],
+    )
+    assert.deepEqual(
+      of(failed).map((entry) => [entry.msg, entry.level]),
+      [
+        ['about to fail', 40],
+        ['request failed', 50],
+        ['request', 30],
+      ],
+    )
+    assert.equal(logged.length, 4, lines().join('\n'))
+  })
+
   it('writes, for each answer, the very line pino would write for the same fields', async (t) => {
     const { app, lines } = await loggedApp(t)
     const requests = [

@@ -17,12 +17,13 @@ import { Comment, CommentList, CommentListQuery, NewComment } from './comments.s
 import type { Comment as CommentOf, CommentService } from './comments.service.js'
 
 /**
- * A comment's ETag moves with its author's profile, which it shows, and with whether the reader
- * follows them.
+ * A comment's ETag moves with the comment (its `updated_at`, in milliseconds, stands for the version
+ * it does not have), with its author's profile, which it shows, and with whether the reader follows
+ * them.
  */
 const commentTag = entityTag(Comment, (comment: CommentOf) => [
   comment.id,
-  comment.updated_at,
+  Date.parse(comment.updated_at),
   comment.author.version,
   comment.author.following ? 1 : 0,
 ])
