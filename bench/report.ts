@@ -19,6 +19,8 @@ export interface BenchReport {
     users: number
     posts: number
     duration_seconds: number
+    /** What duration_seconds was split into, the servers taking turns; absent before 2026-12-02. */
+    rounds?: number
     warmup_seconds: number
     connections: number
     database: string
@@ -46,7 +48,10 @@ export function markdownTable(report: BenchReport): string {
       `load average ${machine.load_average_at_start.map((l) => l.toFixed(2)).join(' / ')} at the start. ` +
       `Database: ${options.database}, ${options.users.toLocaleString('en')} users, ${options.posts.toLocaleString('en')} posts ` +
       `(seeded in ${report.seeding_seconds.toFixed(1)} s). ${options.connections} connections, ` +
-      `${options.warmup_seconds} s warm-up and ${options.duration_seconds} s measured per server and scenario.`,
+      `${options.warmup_seconds} s warm-up and ${options.duration_seconds} s measured per server and scenario` +
+      (options.rounds === undefined || options.rounds === 1
+        ? '.'
+        : ` in ${options.rounds} rounds, the servers taking turns; CPU per answer and latencies are the median round's.`),
     '',
     'CPU µs per answer is the server\'s CPU time (user + system, its workers included) over its answers; the ' +
       'ratio is the baseline\'s over the subject\'s, so 1.00 means "costs no more than the baseline". ' +

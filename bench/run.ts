@@ -1,20 +1,22 @@
 /**
  * `npm run bench`: seeds a database, starts Inkwell as `npm start` would and the ceiling beside
  * it (and, for the scenarios that need them, Express, Inkwell with rate limits on and Inkwell as a
- * two-worker cluster), and measures them on every scenario, one after the other, so that each ratio
- * compares two runs minutes apart on the same machine rather than two machines or two days.
+ * two-worker cluster), and measures them on every scenario in turns of a few seconds, so that each
+ * ratio compares servers measured under the same conditions, not two machines, days or minutes.
  *
  * The load is wrk on a core of its own (taskset), the servers on the others; the headline is CPU
  * time per answer against the ceiling's, which holds on a shared machine where req/s drifts.
  *
  *   npm run bench                          10,000 users, 200,000 posts, 10 s per server and scenario
+ *                                          (5 rounds of 2 s, the servers taking turns)
  *   npm run bench -- --posts 1000000       the scale run
  *   npm run bench -- --database postgres://user@host/db   on PostgreSQL, in a schema of its own
  *   npm run bench -- --write               also record the run: bench/results/*.json and BENCHMARKS.md
  *   npm run bench -- --smoke --out <dir>   tiny data, a second per run (what `npm test` runs)
  *   npm run bench -- --only post-by-id --profile   the servers under --cpu-prof, profiles in the out dir
  *
- * Options: --users --posts --duration <s> --warmup <s> --connections --database <url> (a PostgreSQL
+ * Options: --users --posts --duration <s> (per server and scenario) --rounds <n> (what the duration
+ *   is split into) --warmup <s> --connections --database <url> (a PostgreSQL
  *   one gets a fresh schema, dropped at the end; a SQLite one must be empty)
  *   --write (record the run in the tracked files; without it nothing in the repository changes)
  *   --out <dir> (where the JSON goes; bench/results with --write) --markdown <file> (BENCHMARKS.md
@@ -30,7 +32,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { randomBytes } from 'node:crypto'
 import SQLite from 'better-sqlite3'
 import { isOrphaned, processScopedName, withClient, withSearchPath } from '../support/databases.js'
-import { drive, ensureWrk, loadCore, startLogins, type RequestSpec } from './load.js'
+import { drive, ensureWrk, loadCore, startLogins, type LoginTally, type Measurement, type RequestSpec } from './load.js'
 import { PeakMemory, cpuTimeMs, inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
 import { SCENARIOS, checkTargets, prepareContext, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
@@ -48,6 +50,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     warmup: { type: 'string' },
     connections: { type: 'string' },
+    rounds: { type: 'string' },
     database: { type: 'string' },
     out: { type: 'string' },
     markdown: { type: 'string' },
@@ -74,7 +77,10 @@ const options = {
   // wrk counts whole seconds.
   seconds: Math.max(1, Math.round(positive('duration', args.duration, smoke ? 1 : 10))),
   connections: Math.floor(positive('connections', args.connections, smoke ? 4 : 32)),
+  rounds: Math.floor(positive('rounds', args.rounds, smoke ? 1 : 5)),
+  roundSeconds: 0,
 }
+options.roundSeconds = Math.max(1, Math.round(options.seconds / options.rounds))
 // A smoke run skips the per-scenario warm-up: it checks that the harness works, not the figures.
 const warmupSeconds = smoke && args.warmup === undefined ? 0 : Math.max(1, Math.round(positive('warmup', args.warmup, Math.min(3, options.seconds / 2))))
 const scenarios = args.only === undefined ? SCENARIOS : SCENARIOS.filter((s) => args.only!.split(',').includes(s.id))
@@ -171,42 +177,49 @@ try {
     return server
   }
 
+  /** One measured round of `scenario` on one server: checkpoint, then load (and logins) for a round's seconds. */
+  const measureRound = async (server: ServerProcess, scenario: (typeof scenarios)[number], next: () => RequestSpec): Promise<Round> => {
+    await settleDatabase()
+    const logins =
+      scenario.loginsPerSecond === undefined
+        ? undefined
+        : startLogins(server.url, scenario.loginsPerSecond, () => ({
+            username: benchUsername(Math.floor(Math.random() * options.users)),
+            password: BENCH_PASSWORD,
+          }))
+    const cpuBefore = cpuTimeMs(server.pid)
+    const result = await drive(server.url, next, { connections: options.connections, seconds: options.roundSeconds })
+    const cpuUs = result.ok > 0 ? ((cpuTimeMs(server.pid) - cpuBefore) * 1000) / result.ok : 0
+    const tally = await logins?.stop()
+    if (result.ok === 0) throw new Error(`${server.name} answered no request of ${scenario.id} with a 2xx; see ${server.logFile}`)
+    return { ...result, cpu_us_per_request: Number.isFinite(cpuUs) ? cpuUs : 0, logins: tally }
+  }
+
   const results: ScenarioResult[] = []
   for (const [index, scenario] of scenarios.entries()) {
     const names = serversOf(scenario) as ServerName[]
-    // Alternating who goes first keeps a drift in the machine's load from always favouring one.
-    const order = index % 2 === 0 ? names : [...names].reverse()
-    const measured: Partial<Record<ServerName, ServerResult>> = {}
-    for (const name of order) {
+    const contenders = []
+    for (const name of names) {
       const server = await ensure(name)
       const next = scenario.request(context)
-      const memory = new PeakMemory(server.pid)
       if (warmupSeconds > 0) await drive(server.url, next, { connections: options.connections, seconds: warmupSeconds })
-      await settleDatabase()
-      const logins =
-        scenario.loginsPerSecond === undefined
-          ? undefined
-          : startLogins(server.url, scenario.loginsPerSecond, () => ({
-              username: benchUsername(Math.floor(Math.random() * options.users)),
-              password: BENCH_PASSWORD,
-            }))
-      const cpuBefore = cpuTimeMs(server.pid)
-      const result = await drive(server.url, next, { connections: options.connections, seconds: options.seconds })
-      const cpuUsPerRequest = result.ok > 0 ? Math.round(((cpuTimeMs(server.pid) - cpuBefore) * 1000) / result.ok) : 0
-      const loginTally = await logins?.stop()
-      const serverResult: ServerResult = {
-        ...result,
-        peak_rss_mb: memory.stop(),
-        cpu_us_per_request: Number.isFinite(cpuUsPerRequest) ? cpuUsPerRequest : 0,
-        ...(loginTally && { logins: loginTally }),
-      }
-      measured[name] = serverResult
+      contenders.push({ name, server, next, memory: new PeakMemory(server.pid), rounds: [] as Round[] })
+    }
+    // The servers take turns, round by round, in the order ABBA…: the host's speed drifts by tens
+    // of percent within a minute, and turns this short put every server under the same drift.
+    for (let round = 0; round < options.rounds; round++) {
+      const order = (index + round) % 2 === 0 ? contenders : [...contenders].reverse()
+      for (const c of order) c.rounds.push(await measureRound(c.server, scenario, c.next))
+    }
+    const measured: Partial<Record<ServerName, ServerResult>> = {}
+    for (const { name, memory, rounds } of contenders) {
+      const result: ServerResult = { ...combineRounds(rounds), peak_rss_mb: memory.stop() }
+      measured[name] = result
       log(
         `${scenario.id} ${name}: ${result.requests_per_sec} req/s, p50 ${result.latency_p50_ms} ms, ` +
-          `p99 ${result.latency_p99_ms} ms, ${serverResult.cpu_us_per_request} µs CPU/answer, ` +
-          `${result.non_2xx} non-2xx, ${result.errors} errors`,
+          `p99 ${result.latency_p99_ms} ms, ${result.cpu_us_per_request} µs CPU/answer ` +
+          `(rounds: ${result.cpu_us_per_round.join(', ')}), ${result.non_2xx} non-2xx, ${result.errors} errors`,
       )
-      if (result.ok === 0) throw new Error(`${name} answered no request of ${scenario.id} with a 2xx; see ${server.logFile}`)
     }
     const [subject, baseline] = [names[0]!, names[1]!]
     const [s, b] = [measured[subject]!, measured[baseline]!]
@@ -238,7 +251,8 @@ try {
     options: {
       users: options.users,
       posts: options.posts,
-      duration_seconds: options.seconds,
+      duration_seconds: options.rounds * options.roundSeconds,
+      rounds: options.rounds,
       warmup_seconds: warmupSeconds,
       connections: options.connections,
       database: databaseUrl.split(':', 1)[0]!,
@@ -270,6 +284,44 @@ try {
   else if (schema) log(`schema ${schema.name} kept`)
   if (succeeded && !args.keep) rmSync(workDir, { recursive: true, force: true })
   else log(`database and server logs kept in ${workDir}`)
+}
+
+/** One server's measured round. */
+type Round = Measurement & { cpu_us_per_request: number; logins: LoginTally | undefined }
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/**
+ * A server's rounds as one result: counts and the rate over all of them, CPU per answer and the
+ * latency percentiles as the median round's, so that one round the host slowed down does not
+ * move the figure. Every round's CPU per answer is kept beside it.
+ */
+function combineRounds(rounds: Round[]): Omit<ServerResult, 'peak_rss_mb'> {
+  const sum = (pick: (r: Round) => number) => rounds.reduce((total, r) => total + pick(r), 0)
+  const [ok, seconds] = [sum((r) => r.ok), sum((r) => r.seconds)]
+  const tallies = rounds.flatMap((r) => (r.logins ? [r.logins] : []))
+  return {
+    requests_per_sec: Math.round(ok / seconds),
+    latency_p50_ms: Math.round(median(rounds.map((r) => r.latency_p50_ms)) * 100) / 100,
+    latency_p99_ms: Math.round(median(rounds.map((r) => r.latency_p99_ms)) * 100) / 100,
+    ok,
+    non_2xx: sum((r) => r.non_2xx),
+    errors: sum((r) => r.errors),
+    seconds,
+    cpu_us_per_request: Math.round(median(rounds.map((r) => r.cpu_us_per_request))),
+    cpu_us_per_round: rounds.map((r) => Math.round(r.cpu_us_per_request)),
+    ...(tallies.length > 0 && {
+      logins: {
+        attempted: tallies.reduce((t, l) => t + l.attempted, 0),
+        succeeded: tallies.reduce((t, l) => t + l.succeeded, 0),
+        failed: tallies.reduce((t, l) => t + l.failed, 0),
+      },
+    }),
+  }
 }
 
 /**

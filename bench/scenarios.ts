@@ -125,8 +125,10 @@ export const SCENARIOS: Scenario[] = [
 
 export interface ServerResult extends Measurement {
   peak_rss_mb: number
-  /** The server's CPU time (user + system, with its workers) per answer during the measured run. */
+  /** The server's CPU time (user + system, with its workers) per answer: the median round's. */
   cpu_us_per_request: number
+  /** Each round's, in the order they ran. */
+  cpu_us_per_round: number[]
   logins?: { attempted: number; succeeded: number; failed: number }
 }
 

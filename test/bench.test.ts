@@ -1,7 +1,7 @@
 /**
- * The benchmark harness, run as `npm run bench -- --smoke` would run it, so that it cannot rot
- * unnoticed. Only that it finishes and reports every scenario is checked: the figures depend on
- * the machine and are never asserted.
+ * The benchmark harness, run as `npm run bench -- --smoke` would run it (in two rounds per server,
+ * so that the turns are run too), so that it cannot rot unnoticed. Only that it finishes and
+ * reports every scenario is checked: the figures depend on the machine and are never asserted.
  */
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
@@ -31,6 +31,10 @@ test(`the benchmark harness runs every scenario against Inkwell and the ceiling 
       'tsx',
       join(root, 'bench/run.ts'),
       '--smoke',
+      '--duration',
+      '2',
+      '--rounds',
+      '2',
       '--out',
       out,
       '--server',
@@ -55,6 +59,9 @@ test(`the benchmark harness runs every scenario against Inkwell and the ceiling 
         assert.ok(Number.isFinite(server[field]), `${scenario.id}: ${field} is ${server[field]}`)
       }
       assert.ok(server.ok > 0, `${scenario.id}: no request succeeded`)
+      assert.equal(server.cpu_us_per_round.length, 2, `${scenario.id}: a CPU figure per round`)
+      const [first, second] = server.cpu_us_per_round as [number, number]
+      assert.ok(Math.abs(server.cpu_us_per_request - (first + second) / 2) <= 1, `${scenario.id}: the figure is the rounds' median`)
     }
     assert.ok(scenario.cpu_ratio > 0 && Number.isFinite(scenario.cpu_ratio), `${scenario.id}: CPU ratio is ${scenario.cpu_ratio}`)
     assert.ok(scenario.rps_ratio > 0 && Number.isFinite(scenario.rps_ratio), `${scenario.id}: req/s ratio is ${scenario.rps_ratio}`)
@@ -64,6 +71,7 @@ test(`the benchmark harness runs every scenario against Inkwell and the ceiling 
   assert.equal(duringLogins.logins!.failed, 0, 'every background login succeeded')
   assert.ok(report.targets.every((target) => typeof target.met === 'boolean'))
   assert.equal(report.options.database, engine)
+  assert.equal(report.options.rounds, 2)
 })
 
 // Counts on SQLite whatever the engine under test, so it runs once.

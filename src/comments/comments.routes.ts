@@ -28,7 +28,6 @@ const commentTag = entityTag(Comment, (comment: CommentOf) => [
   comment.author.following ? 1 : 0,
 ])
 
-
 export function commentRoutes(deps: { db: Kysely<Database>; comments: CommentService; cursors: Cursors }) {
   const { db, comments } = deps
   const pages = deps.cursors.list('comments')
