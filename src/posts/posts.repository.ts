@@ -10,7 +10,6 @@ export interface Author {
   id: number
 }
 
-
 export interface Post {
   id: number
   slug: string

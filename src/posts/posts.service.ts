@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock.js'
-import { violatedForeignKey } from '../db/errors.js'
+import { violatedForeignKey, violatedUniqueConstraint } from '../db/errors.js'
 import type { Database, Executor } from '../db/schema.js'
 import { callerGone, forbidden, notFound, preconditionFailed } from '../errors.js'
 import type { AuthorProfile, ViewerId } from '../users/authors.js'
@@ -62,8 +62,21 @@ interface PageFacts {
   followsEveryAuthor?: boolean
 }
 
+/** How the unique index on slugs reports a clash: its name on PostgreSQL, its column on SQLite. */
+const SLUG_CLASH = new Set(['posts_slug_unique', 'posts.slug'])
+
+/**
+ * Draws before a write gives up on finding a free slug. A suffix is one of 2 billion, so a second
+ * clash in a row is all but impossible; this only bounds the loop.
+ */
+const SLUG_DRAWS = 3
+
 export class PostService {
-  constructor(private readonly clock: Clock) {}
+  /** @param slugs what a new post's slug is drawn from: random (tests draw their own) */
+  constructor(
+    private readonly clock: Clock,
+    private readonly slugs: (title: string) => string = slugFor,
+  ) {}
 
   /**
    * Writes a post with its tags (in one transaction when it has some), and answers it as its
@@ -74,21 +87,21 @@ export class PostService {
    */
   async create(db: Kysely<Database>, author: NewPostAuthor, input: PostInput): Promise<Post> {
     const tags = normalizeTags(input.tags ?? [])
-    const values = {
-      title: input.title,
-      body: input.body,
-      description: input.description ?? '',
-      slug: slugFor(input.title),
-      tags,
-      createdAt: this.clock.now().toISOString(),
-    }
-    try {
-      // One statement is atomic by itself; a post with tags is several.
-      return tags.length === 0
-        ? await insertPost(db, author, values)
-        : await db.transaction().execute((trx) => insertPost(trx, author, values))
-    } catch (error) {
-      throw violatedForeignKey(error) ? callerGone() : error
+    const fields = { title: input.title, body: input.body, description: input.description ?? '', tags, createdAt: this.clock.now().toISOString() }
+    for (let draw = 1; ; draw++) {
+      const values = { ...fields, slug: this.slugs(input.title) }
+      try {
+        // One statement is atomic by itself; a post with tags is several.
+        return tags.length === 0
+          ? await insertPost(db, author, values)
+          : await db.transaction().execute((trx) => insertPost(trx, author, values))
+      } catch (error) {
+        if (violatedForeignKey(error)) throw callerGone()
+        // Random suffixes do clash, by the birthday bound, among tens of thousands of posts titled
+        // alike; the clash was refused whole, so drawing again writes the post once.
+        if (draw < SLUG_DRAWS && SLUG_CLASH.has(violatedUniqueConstraint(error) ?? '')) continue
+        throw error
+      }
     }
   }
 

@@ -6,8 +6,9 @@ const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
 /**
  * The title's words in lowercase ASCII, joined by hyphens (accents dropped, up to 80 characters),
  * then a random 6-character suffix: two posts titled alike get different slugs, and no query has
- * to find a free one first (a race between two writers would still pick the same). One clash in
- * 2 billion is left to the unique index.
+ * to find a free one first (a race between two writers would still pick the same). A clash (one
+ * draw in 2 billion, but likely among some 50,000 posts titled alike) is the unique index's to
+ * refuse and the writer's to draw again (`PostService.create`).
  *
  * @example slugFor('How to train your dragon') // 'how-to-train-your-dragon-k3x9qa'
  */
