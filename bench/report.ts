@@ -54,7 +54,8 @@ export function markdownTable(report: BenchReport): string {
         : ` in ${options.rounds} rounds, the servers taking turns; CPU per answer and latencies are the median round's.`),
     '',
     'CPU µs per answer is the server\'s CPU time (user + system, its workers included) over its answers; the ' +
-      'ratio is the baseline\'s over the subject\'s, so 1.00 means "costs no more than the baseline". ' +
+      'ratio is the baseline\'s over the subject\'s, so 1.00 means "costs no more than the baseline", and, over ' +
+      'rounds, the median of the rounds\' ratios (each round\'s servers ran back to back). ' +
       `wrk on core ${report.machine.load_core ?? 'any'}, the servers on the others (but the cluster, which uses all).`,
     '',
     '| Scenario | Subject vs baseline | CPU µs/answer | CPU ratio | req/s | req/s ratio | p50 / p99 ms | Peak RSS MB |',
@@ -88,7 +89,7 @@ function peerLines(report: BenchReport): string[] {
       .map((name) => {
         const [subject, peer] = [s.servers[s.subject]!, s.servers[name]!]
         return (
-          `| ${s.title} | ${name} | ${peer.cpu_us_per_request} | ${(peer.cpu_us_per_request / subject.cpu_us_per_request).toFixed(2)}× | ` +
+          `| ${s.title} | ${name} | ${peer.cpu_us_per_request} | ${s.cpu_multiples[name]!.toFixed(2)}× | ` +
           `${peer.requests_per_sec} | ${(subject.requests_per_sec / peer.requests_per_sec).toFixed(2)}× |`
         )
       }),

@@ -35,7 +35,7 @@ import { isOrphaned, processScopedName, withClient, withSearchPath } from '../su
 import { drive, ensureWrk, loadCore, startLogins, type LoginTally, type Measurement, type RequestSpec } from './load.js'
 import { PeakMemory, cpuTimeMs, inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
-import { SCENARIOS, checkTargets, prepareContext, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
+import { SCENARIOS, checkTargets, cpuMultiples, median, prepareContext, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
 import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
@@ -223,15 +223,16 @@ try {
     }
     const [subject, baseline] = [names[0]!, names[1]!]
     const [s, b] = [measured[subject]!, measured[baseline]!]
-    const ratio = (x: number, y: number) => (y > 0 ? Math.round((x / y) * 1000) / 1000 : 0)
+    const multiples = cpuMultiples(measured, subject)
     results.push({
       id: scenario.id,
       title: scenario.title,
       subject,
       baseline,
       servers: measured,
-      cpu_ratio: ratio(b.cpu_us_per_request, s.cpu_us_per_request),
-      rps_ratio: ratio(s.requests_per_sec, b.requests_per_sec),
+      cpu_ratio: multiples[baseline]!,
+      rps_ratio: b.requests_per_sec > 0 ? Math.round((s.requests_per_sec / b.requests_per_sec) * 1000) / 1000 : 0,
+      cpu_multiples: multiples,
     })
   }
 
@@ -288,12 +289,6 @@ try {
 
 /** One server's measured round. */
 type Round = Measurement & { cpu_us_per_request: number; logins: LoginTally | undefined }
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
 
 /**
  * A server's rounds as one result: counts and the rate over all of them, CPU per answer and the
