@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { onPath, type RequestSpec } from './load.js'
 import { inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
-import { SCENARIOS, prepareContext, type ScenarioContext } from './scenarios.js'
+import { SCENARIOS, median, prepareContext, type ScenarioContext } from './scenarios.js'
 import { seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
@@ -128,11 +128,6 @@ async function countOnce(name: keyof typeof servers, next: () => RequestSpec, la
   return Number(summary[1]) / requests
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length / 2
-  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!
-}
 const thousands = (value: number) => `${(value / 1000).toFixed(1)}k`
 
 let succeeded = false

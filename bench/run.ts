@@ -78,9 +78,8 @@ const options = {
   seconds: Math.max(1, Math.round(positive('duration', args.duration, smoke ? 1 : 10))),
   connections: Math.floor(positive('connections', args.connections, smoke ? 4 : 32)),
   rounds: Math.floor(positive('rounds', args.rounds, smoke ? 1 : 5)),
-  roundSeconds: 0,
 }
-options.roundSeconds = Math.max(1, Math.round(options.seconds / options.rounds))
+const roundSeconds = Math.max(1, Math.round(options.seconds / options.rounds))
 // A smoke run skips the per-scenario warm-up: it checks that the harness works, not the figures.
 const warmupSeconds = smoke && args.warmup === undefined ? 0 : Math.max(1, Math.round(positive('warmup', args.warmup, Math.min(3, options.seconds / 2))))
 const scenarios = args.only === undefined ? SCENARIOS : SCENARIOS.filter((s) => args.only!.split(',').includes(s.id))
@@ -188,22 +187,23 @@ try {
             password: BENCH_PASSWORD,
           }))
     const cpuBefore = cpuTimeMs(server.pid)
-    const result = await drive(server.url, next, { connections: options.connections, seconds: options.roundSeconds })
-    const cpuUs = result.ok > 0 ? ((cpuTimeMs(server.pid) - cpuBefore) * 1000) / result.ok : 0
+    const result = await drive(server.url, next, { connections: options.connections, seconds: roundSeconds })
+    const cpuMs = cpuTimeMs(server.pid) - cpuBefore
     const tally = await logins?.stop()
     if (result.ok === 0) throw new Error(`${server.name} answered no request of ${scenario.id} with a 2xx; see ${server.logFile}`)
-    return { ...result, cpu_us_per_request: Number.isFinite(cpuUs) ? cpuUs : 0, logins: tally }
+    // NaN when the process was gone by the end: 0, which no figure or ratio counts.
+    return { ...result, cpu_us_per_request: Number.isFinite(cpuMs) ? (cpuMs * 1000) / result.ok : 0, logins: tally }
   }
 
   const results: ScenarioResult[] = []
   for (const [index, scenario] of scenarios.entries()) {
     const names = serversOf(scenario) as ServerName[]
-    const contenders = []
+    const contenders: { name: ServerName; server: ServerProcess; next: () => RequestSpec; memory: PeakMemory; rounds: Round[] }[] = []
     for (const name of names) {
       const server = await ensure(name)
       const next = scenario.request(context)
       if (warmupSeconds > 0) await drive(server.url, next, { connections: options.connections, seconds: warmupSeconds })
-      contenders.push({ name, server, next, memory: new PeakMemory(server.pid), rounds: [] as Round[] })
+      contenders.push({ name, server, next, memory: new PeakMemory(server.pid), rounds: [] })
     }
     // The servers take turns, round by round, in the order ABBA…: the host's speed drifts by tens
     // of percent within a minute, and turns this short put every server under the same drift.
@@ -252,7 +252,7 @@ try {
     options: {
       users: options.users,
       posts: options.posts,
-      duration_seconds: options.rounds * options.roundSeconds,
+      duration_seconds: options.rounds * roundSeconds,
       rounds: options.rounds,
       warmup_seconds: warmupSeconds,
       connections: options.connections,
@@ -299,6 +299,7 @@ function combineRounds(rounds: Round[]): Omit<ServerResult, 'peak_rss_mb'> {
   const sum = (pick: (r: Round) => number) => rounds.reduce((total, r) => total + pick(r), 0)
   const [ok, seconds] = [sum((r) => r.ok), sum((r) => r.seconds)]
   const tallies = rounds.flatMap((r) => (r.logins ? [r.logins] : []))
+  const logins = (pick: (tally: LoginTally) => number) => tallies.reduce((total, tally) => total + pick(tally), 0)
   return {
     requests_per_sec: Math.round(ok / seconds),
     latency_p50_ms: Math.round(median(rounds.map((r) => r.latency_p50_ms)) * 100) / 100,
@@ -310,11 +311,7 @@ function combineRounds(rounds: Round[]): Omit<ServerResult, 'peak_rss_mb'> {
     cpu_us_per_request: Math.round(median(rounds.map((r) => r.cpu_us_per_request))),
     cpu_us_per_round: rounds.map((r) => Math.round(r.cpu_us_per_request)),
     ...(tallies.length > 0 && {
-      logins: {
-        attempted: tallies.reduce((t, l) => t + l.attempted, 0),
-        succeeded: tallies.reduce((t, l) => t + l.succeeded, 0),
-        failed: tallies.reduce((t, l) => t + l.failed, 0),
-      },
+      logins: { attempted: logins((l) => l.attempted), succeeded: logins((l) => l.succeeded), failed: logins((l) => l.failed) },
     }),
   }
 }

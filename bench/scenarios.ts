@@ -3,7 +3,7 @@
  */
 import { createDatabase } from '../src/db/database.js'
 import { Cursors } from '../src/http/pagination.js'
-import type { Measurement, RequestSpec } from './load.js'
+import type { LoginTally, Measurement, RequestSpec } from './load.js'
 import { BENCH_PASSWORD, POPULAR_TAG, benchUsername } from './seed.js'
 
 export interface ScenarioContext {
@@ -129,7 +129,7 @@ export interface ServerResult extends Measurement {
   cpu_us_per_request: number
   /** Each round's, in the order they ran. */
   cpu_us_per_round: number[]
-  logins?: { attempted: number; succeeded: number; failed: number }
+  logins?: LoginTally
 }
 
 export interface ScenarioResult {

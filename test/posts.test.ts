@@ -107,6 +107,9 @@ function assertStrictlyDescending(ids: number[]): void {
   }
 }
 
+/** A user just signed up, as `PostService.create` takes its author. */
+const authorOf = (user: SignedUp) => ({ id: user.id, username: user.username, bio: null, image: null, version: 1 })
+
 /** Writes `count` posts, alternating between `authors`; returns them in the order written. */
 async function writePosts(app: App, authors: SignedUp[], count: number): Promise<PostBody[]> {
   const posts: PostBody[] = []
@@ -171,8 +174,7 @@ describe('POST /api/posts', () => {
   // 50,000 of them (the birthday bound): the benchmark's writes met it as a 500 now and then.
   it('draws the slug again when the one drawn is taken, with or without tags, and stores each post once', async (t) => {
     const { app, database, clock } = await createTestApp(t)
-    const ada = await signUp(app, 'ada')
-    const author = { id: ada.id, username: ada.username, bio: null, image: null, version: 1 }
+    const author = authorOf(await signUp(app, 'ada'))
     const draws = ['taken', 'taken', 'free-1', 'taken', 'taken', 'free-2']
     const posts = new PostService(clock, () => draws.shift()!)
 
@@ -190,8 +192,7 @@ describe('POST /api/posts', () => {
 
   it('gives up when every draw is taken rather than trying for ever, and stores nothing', async (t) => {
     const { app, database, clock } = await createTestApp(t)
-    const ada = await signUp(app, 'ada')
-    const author = { id: ada.id, username: ada.username, bio: null, image: null, version: 1 }
+    const author = authorOf(await signUp(app, 'ada'))
     let drawn = 0
     const posts = new PostService(clock, () => (drawn++, 'taken'))
     await posts.create(database.db, author, { title: 'Same', body: 'B' })

@@ -28,3 +28,12 @@ export function violatedUniqueConstraint(error: unknown): string | null {
   if (code === '23505') return (error as Error & { constraint?: string }).constraint ?? ''
   return null
 }
+
+/**
+ * Whether an insert or update broke the unique index on one column described by `index`, on
+ * either engine: PostgreSQL names the index, SQLite only its table and column.
+ */
+export function violatedUniqueIndex(error: unknown, index: { name: string; table: string; column: string }): boolean {
+  const constraint = violatedUniqueConstraint(error)
+  return constraint === index.name || constraint === `${index.table}.${index.column}`
+}

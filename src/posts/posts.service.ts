@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock.js'
-import { violatedForeignKey, violatedUniqueConstraint } from '../db/errors.js'
+import { violatedForeignKey, violatedUniqueIndex } from '../db/errors.js'
 import type { Database, Executor } from '../db/schema.js'
 import { callerGone, forbidden, notFound, preconditionFailed } from '../errors.js'
 import type { AuthorProfile, ViewerId } from '../users/authors.js'
@@ -62,8 +62,8 @@ interface PageFacts {
   followsEveryAuthor?: boolean
 }
 
-/** How the unique index on slugs reports a clash: its name on PostgreSQL, its column on SQLite. */
-const SLUG_CLASH = new Set(['posts_slug_unique', 'posts.slug'])
+/** The unique index that refuses a slug already taken (migration 0003). */
+const SLUG_INDEX = { name: 'posts_slug_unique', table: 'posts', column: 'slug' }
 
 /**
  * Draws before a write gives up on finding a free slug. A suffix is one of 2 billion, so a second
@@ -99,7 +99,7 @@ export class PostService {
         if (violatedForeignKey(error)) throw callerGone()
         // Random suffixes do clash, by the birthday bound, among tens of thousands of posts titled
         // alike; the clash was refused whole, so drawing again writes the post once.
-        if (draw < SLUG_DRAWS && SLUG_CLASH.has(violatedUniqueConstraint(error) ?? '')) continue
+        if (draw < SLUG_DRAWS && violatedUniqueIndex(error, SLUG_INDEX)) continue
         throw error
       }
     }
