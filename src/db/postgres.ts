@@ -7,7 +7,7 @@ import pg from 'pg'
 import type { DatabaseHandle, DatabaseOptions } from './database.js'
 import { errorCode } from './errors.js'
 import { migrateToLatest } from './migrate.js'
-import { runDirectly } from './prepared.js'
+import { runDirectly, type DirectRunner } from './prepared.js'
 import type { Database } from './schema.js'
 
 export function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
@@ -40,17 +40,8 @@ export function openPostgres(url: string, options: DatabaseOptions): DatabaseHan
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: clients }) })
   // A prepared query outside a transaction takes a client, runs, and gives it back, as Kysely's
-  // driver does, through the same pool wrapper (named statements, broken clients discarded).
-  runDirectly(db, async (text, parameters) => {
-    const client = await clients.connect()
-    try {
-      const { command, rowCount, rows } = await client.query(text, parameters)
-      const changed = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE'
-      return { rows, numAffectedRows: changed && rowCount !== null ? BigInt(rowCount) : undefined }
-    } finally {
-      client.release()
-    }
-  })
+  // driver does, with the same named statements and broken clients discarded (`run` below).
+  runDirectly(db, clients.run)
   return {
     db,
     ping: async () => {
@@ -141,7 +132,7 @@ class StatementNames {
 function discardingBrokenClients(
   pool: pg.Pool,
   on: { report: (error: Error) => void; checkedOut: (waitSeconds: number) => void },
-): PostgresPool {
+): PostgresPool & { run: DirectRunner } {
   const { report, checkedOut } = on
   const statements = new StatementNames()
   // The pool listens for errors on idle clients only. A checked-out client whose connection the
@@ -167,11 +158,12 @@ function discardingBrokenClients(
     if (onError) client.off('error', onError)
     listeners.delete(client)
   })
+  const waitedSince = (asked: number) => checkedOut((performance.now() - asked) / 1000)
   return {
     connect: async () => {
       const asked = performance.now()
       const client = await pool.connect()
-      checkedOut((performance.now() - asked) / 1000)
+      waitedSince(asked)
       let broken: Error | undefined
       const query = async (sqlText: string, parameters: readonly unknown[]) => {
         try {
@@ -187,6 +179,25 @@ function discardingBrokenClients(
         release: (destroy?: boolean) => client.release(broken ?? failed.get(client) ?? destroy),
       }
     },
+    // The same checkout, statement and release, for the one statement a prepared query outside a
+    // transaction runs, in node-postgres's callback style: one promise per query where the
+    // promise-returning calls above make half a dozen, and no wrapper per checkout (issue 14).
+    run: (sqlText, parameters) =>
+      new Promise((resolve, reject) => {
+        const asked = performance.now()
+        pool.connect((error, client, release) => {
+          if (error || !client) return reject(error)
+          waitedSince(asked)
+          const query = { name: statements.nameOf(sqlText), text: sqlText, values: parameters as unknown[] }
+          client.query(query, (error: Error | null, result: pg.QueryResult) => {
+            release(error && isBrokenConnection(error) ? error : failed.get(client))
+            if (error) return reject(error)
+            const { command, rowCount, rows } = result
+            const changed = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE'
+            resolve({ rows, numAffectedRows: changed && rowCount !== null ? BigInt(rowCount) : undefined })
+          })
+        })
+      }),
     end: () => pool.end(),
   }
 }
