@@ -11,8 +11,13 @@
  *
  *   npm run bench:instructions                                 post by id, profile, first page; 3 runs each
  *   npm run bench:instructions -- --only post-by-id --runs 5
+ *   npm run bench:instructions -- --database postgres://user@host/db   on PostgreSQL, in a schema of its own
  *
- * Options: --users --posts (the seeded SQLite database; 2,000 and 20,000) --requests (counted per
+ * On PostgreSQL the count is still the Node process's main thread: what each server spends on the
+ * protocol, the pool and its own code, not what the database server does for it (the same query).
+ *
+ * Options: --users --posts (the seeded database; 2,000 and 20,000) --database <url> (a PostgreSQL
+ *   one gets a fresh schema, dropped at the end; SQLite in a temporary file without it) --requests (counted per
  *   run; 5,000) --warmup (answered before counting starts; 20,000) --runs (processes per server and
  *   scenario; 3) --server (Inkwell's entry; dist/server.js) --only <id,…> --keep
  * Needs valgrind (`apt-get install -y valgrind`).
@@ -25,7 +30,7 @@ import { parseArgs } from 'node:util'
 import { onPath, type RequestSpec } from './load.js'
 import { inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
 import { SCENARIOS, median, prepareContext, type ScenarioContext } from './scenarios.js'
-import { seedDatabase } from './seed.js'
+import { createSchema, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
 /** Reads only, each answer independent of the others: a count per answer means the same each run. */
@@ -42,6 +47,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '20000' },
     runs: { type: 'string', default: '3' },
     server: { type: 'string' },
+    database: { type: 'string' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
@@ -66,11 +72,18 @@ for (const command of ['valgrind', 'callgrind_control']) {
 
 const log = (message: string) => process.stderr.write(`[instructions] ${message}\n`)
 const workDir = mkdtempSync(join(tmpdir(), 'inkwell-instructions-'))
-const databaseUrl = `sqlite:${join(workDir, 'bench.db')}`
+if (args.database !== undefined && !/^postgres(ql)?:\/\//.test(args.database)) throw new Error(`--database takes a postgres:// URL, got ${args.database}`)
+const schema = args.database === undefined ? undefined : await createSchema(args.database)
+const databaseUrl = schema?.url ?? `sqlite:${join(workDir, 'bench.db')}`
 const serverEntry = resolve(args.server ?? join(root, 'dist/server.js'))
 const inkwellEnv = inkwellEnvironment(databaseUrl)
+// Under valgrind a server runs some 50 times slower, and Inkwell's deadlines would read that as a
+// database that stopped answering or a loop that is overloaded: 503s (the statement's read
+// timeout, load shedding). Longer deadlines change only how long their timers are set for, not
+// the work each request does.
+const valgrindEnv = { DB_STATEMENT_TIMEOUT: '60s', DB_CONNECT_TIMEOUT: '60s', MAX_EVENT_LOOP_DELAY: '60s' }
 const servers = {
-  inkwell: { args: [serverEntry], env: inkwellEnv },
+  inkwell: { args: [serverEntry], env: { ...inkwellEnv, ...valgrindEnv } },
   ceiling: { args: ['--import', 'tsx', join(root, 'bench/ceiling.ts')], env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl } },
 }
 // valgrind's gdbserver and callgrind_control find each other by a file named after the user and
@@ -164,6 +177,8 @@ try {
   console.log(rows.join('\n'))
   succeeded = true
 } finally {
+  if (schema && !args.keep) await schema.drop()
+  else if (schema) log(`schema ${schema.name} kept`)
   if (args.keep || !succeeded) log(`callgrind dumps and server logs kept in ${workDir}`)
   else rmSync(workDir, { recursive: true, force: true })
 }

@@ -29,19 +29,15 @@ import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isDeepStrictEqual } from 'node:util'
-import { randomBytes } from 'node:crypto'
 import SQLite from 'better-sqlite3'
-import { isOrphaned, processScopedName, withClient, withSearchPath } from '../support/databases.js'
+import { withClient } from '../support/databases.js'
 import { drive, ensureWrk, loadCore, startLogins, type LoginTally, type Measurement, type RequestSpec } from './load.js'
 import { PeakMemory, cpuTimeMs, inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
 import { SCENARIOS, checkTargets, cpuMultiples, median, prepareContext, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
-import { BENCH_PASSWORD, benchUsername, seedDatabase } from './seed.js'
+import { BENCH_PASSWORD, benchUsername, createSchema, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
-
-/** Each run's schema on a shared PostgreSQL server: `<prefix><pid>_<random>`. */
-const SCHEMA_PREFIX = 'inkwell_bench_'
 
 const { values: args } = parseArgs({
   options: {
@@ -339,29 +335,6 @@ async function settleDatabase(): Promise<void> {
     )
   }
 }
-
-/**
- * A schema of its own on the PostgreSQL server at `url`, so that a run never touches anybody's
- * tables and two runs at once never see each other's rows; both servers reach it through the
- * URL's search_path, as the test suite's databases do. Schemas left by runs that crashed (their
- * process is gone) are dropped first.
- */
-async function createSchema(url: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
-  const name = processScopedName(SCHEMA_PREFIX, randomBytes(4).toString('hex'))
-  await withClient(url, async (client) => {
-    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where starts_with(nspname, $1)`, [SCHEMA_PREFIX])
-    for (const { name: old } of rows) {
-      if (isOrphaned(old, SCHEMA_PREFIX)) await client.query(`drop schema if exists ${old} cascade`)
-    }
-    await client.query(`create schema ${name}`)
-  })
-  return {
-    name,
-    url: withSearchPath(url, name),
-    drop: () => withClient(url, (client) => client.query(`drop schema if exists ${name} cascade`)).then(() => undefined),
-  }
-}
-
 
 /**
  * The comparison only holds if both servers do the same work: check, before any load, that they
