@@ -30,7 +30,8 @@ import { parseArgs } from 'node:util'
 import { onPath, type RequestSpec } from './load.js'
 import { inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
 import { SCENARIOS, median, prepareContext, type ScenarioContext } from './scenarios.js'
-import { createSchema, seedDatabase } from './seed.js'
+import { createSchema, isPostgresUrl } from '../support/databases.js'
+import { BENCH_SCHEMA_PREFIX, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
 /** Reads only, each answer independent of the others: a count per answer means the same each run. */
@@ -72,8 +73,8 @@ for (const command of ['valgrind', 'callgrind_control']) {
 
 const log = (message: string) => process.stderr.write(`[instructions] ${message}\n`)
 const workDir = mkdtempSync(join(tmpdir(), 'inkwell-instructions-'))
-if (args.database !== undefined && !/^postgres(ql)?:\/\//.test(args.database)) throw new Error(`--database takes a postgres:// URL, got ${args.database}`)
-const schema = args.database === undefined ? undefined : await createSchema(args.database)
+if (args.database !== undefined && !isPostgresUrl(args.database)) throw new Error(`--database takes a postgres:// URL, got ${args.database}`)
+const schema = args.database === undefined ? undefined : await createSchema(args.database, BENCH_SCHEMA_PREFIX)
 const databaseUrl = schema?.url ?? `sqlite:${join(workDir, 'bench.db')}`
 const serverEntry = resolve(args.server ?? join(root, 'dist/server.js'))
 const inkwellEnv = inkwellEnvironment(databaseUrl)

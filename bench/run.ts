@@ -30,12 +30,12 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isDeepStrictEqual } from 'node:util'
 import SQLite from 'better-sqlite3'
-import { withClient } from '../support/databases.js'
+import { createSchema, isPostgresUrl, withClient } from '../support/databases.js'
 import { drive, ensureWrk, loadCore, startLogins, type LoginTally, type Measurement, type RequestSpec } from './load.js'
 import { PeakMemory, cpuTimeMs, inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
 import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
 import { SCENARIOS, checkTargets, cpuMultiples, median, prepareContext, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
-import { BENCH_PASSWORD, benchUsername, createSchema, seedDatabase } from './seed.js'
+import { BENCH_PASSWORD, BENCH_SCHEMA_PREFIX, benchUsername, seedDatabase } from './seed.js'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -86,8 +86,7 @@ const serverEntry = resolve(args.server ?? join(root, 'dist/server.js'))
 
 const workDir = mkdtempSync(join(tmpdir(), 'inkwell-bench-'))
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`)
-const postgres = args.database !== undefined && /^postgres(ql)?:\/\//.test(args.database)
-const schema = postgres ? await createSchema(args.database!) : undefined
+const schema = args.database !== undefined && isPostgresUrl(args.database) ? await createSchema(args.database, BENCH_SCHEMA_PREFIX) : undefined
 const databaseUrl = schema ? schema.url : (args.database ?? `sqlite:${join(workDir, 'bench.db')}`)
 
 ensureWrk()

@@ -3,7 +3,6 @@
  * ones the API itself would store, in batches inside transactions so that 200,000 posts take
  * seconds rather than minutes.
  */
-import { randomBytes } from 'node:crypto'
 import { sql, type Insertable } from 'kysely'
 import { createDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
@@ -13,10 +12,12 @@ import { insertPosts } from '../src/posts/posts.repository.js'
 import { slugFor } from '../src/posts/slugs.js'
 import { hashPassword } from '../src/users/passwords.js'
 import { insertUser } from '../src/users/users.repository.js'
-import { isOrphaned, processScopedName, withClient, withSearchPath } from '../support/databases.js'
 
 /** Every benchmark user's password. One Argon2 hash serves them all: 10,000 would take minutes. */
 export const BENCH_PASSWORD = 'benchmark-password'
+
+/** Each run's schema on a shared PostgreSQL server (`createSchema`): `<prefix><pid>_<random>`. */
+export const BENCH_SCHEMA_PREFIX = 'inkwell_bench_'
 
 export const benchUsername = (index: number) => `bench${index}`
 
@@ -252,30 +253,5 @@ export async function seedDatabase(databaseUrl: string, counts: { users: number;
     return { users: counts.users, posts: counts.posts, tags, follows, favorites: favorited, seconds: (performance.now() - started) / 1000 }
   } finally {
     await database.close()
-  }
-}
-
-/** Each run's schema on a shared PostgreSQL server: `<prefix><pid>_<random>`. */
-const SCHEMA_PREFIX = 'inkwell_bench_'
-
-/**
- * A schema of its own on the PostgreSQL server at `url`, so that a run never touches anybody's
- * tables and two runs at once never see each other's rows; both servers reach it through the
- * URL's search_path, as the test suite's databases do. Schemas left by runs that crashed (their
- * process is gone) are dropped first.
- */
-export async function createSchema(url: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
-  const name = processScopedName(SCHEMA_PREFIX, randomBytes(4).toString('hex'))
-  await withClient(url, async (client) => {
-    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where starts_with(nspname, $1)`, [SCHEMA_PREFIX])
-    for (const { name: old } of rows) {
-      if (isOrphaned(old, SCHEMA_PREFIX)) await client.query(`drop schema if exists ${old} cascade`)
-    }
-    await client.query(`create schema ${name}`)
-  })
-  return {
-    name,
-    url: withSearchPath(url, name),
-    drop: () => withClient(url, (client) => client.query(`drop schema if exists ${name} cascade`)).then(() => undefined),
   }
 }

@@ -3,6 +3,7 @@
  * database or schema of its own on a shared server, named after the process that made it, and
  * drop those whose process is gone. Nothing here depends on either of them.
  */
+import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { isRunning } from './processes.js'
 
@@ -43,4 +44,31 @@ export function processScopedName(prefix: string, randomHex: string): string {
 export function isOrphaned(name: string, prefix: string): boolean {
   const pid = pidOf(name, prefix)
   return pid > 0 && !isRunning(pid)
+}
+
+/** Whether `url` names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url)
+}
+
+/**
+ * A schema of its own on the PostgreSQL server at `url`, named with `processScopedName(prefix, …)`,
+ * so that a run never touches anybody's tables and two runs at once never see each other's rows;
+ * whoever connects reaches it through the URL's search_path. Schemas with the same prefix left by
+ * runs that crashed (their process is gone) are dropped first.
+ */
+export async function createSchema(url: string, prefix: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = processScopedName(prefix, randomBytes(4).toString('hex'))
+  await withClient(url, async (client) => {
+    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where starts_with(nspname, $1)`, [prefix])
+    for (const { name: old } of rows) {
+      if (isOrphaned(old, prefix)) await client.query(`drop schema if exists ${old} cascade`)
+    }
+    await client.query(`create schema ${name}`)
+  })
+  return {
+    name,
+    url: withSearchPath(url, name),
+    drop: () => withClient(url, (client) => client.query(`drop schema if exists ${name} cascade`)).then(() => undefined),
+  }
 }

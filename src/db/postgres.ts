@@ -112,8 +112,14 @@ const MAX_NAMED_STATEMENTS = 1000
 class StatementNames {
   private readonly names = new Map<string, string>()
 
+  /** What node-postgres is given to run `sqlText` with `values`: by its name, once it has one. */
+  query(sqlText: string, values: readonly unknown[]) {
+    // node-postgres reads the values and never changes them.
+    return { name: this.nameOf(sqlText), text: sqlText, values: values as unknown[] }
+  }
+
   /** The statement's name, or undefined (run unnamed) once the cap is reached. */
-  nameOf(sqlText: string): string | undefined {
+  private nameOf(sqlText: string): string | undefined {
     let name = this.names.get(sqlText)
     if (name === undefined && this.names.size < MAX_NAMED_STATEMENTS) {
       name = `inkwell_${this.names.size}`
@@ -167,7 +173,7 @@ function discardingBrokenClients(
       let broken: Error | undefined
       const query = async (sqlText: string, parameters: readonly unknown[]) => {
         try {
-          return await client.query({ name: statements.nameOf(sqlText), text: sqlText, values: [...parameters] })
+          return await client.query(statements.query(sqlText, parameters))
         } catch (error) {
           if (isBrokenConnection(error)) broken = error as Error
           throw error
@@ -188,8 +194,7 @@ function discardingBrokenClients(
         pool.connect((error, client, release) => {
           if (error || !client) return reject(error)
           waitedSince(asked)
-          const query = { name: statements.nameOf(sqlText), text: sqlText, values: parameters as unknown[] }
-          client.query(query, (error: Error | null, result: pg.QueryResult) => {
+          client.query(statements.query(sqlText, parameters), (error: Error | null, result: pg.QueryResult) => {
             release(error && isBrokenConnection(error) ? error : failed.get(client))
             if (error) return reject(error)
             const { command, rowCount, rows } = result
