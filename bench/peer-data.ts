@@ -13,6 +13,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { verify } from '@node-rs/argon2'
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
+import { isoTimestamps } from '../src/db/postgres.js'
 import { slugFor } from '../src/posts/slugs.js'
 
 const POST_WITH_AUTHOR = `select p.id, p.slug, p.title, p.description, p.body, p.favorites_count, p.created_at, p.updated_at,
@@ -24,8 +25,11 @@ const FEED_POST = `select p.id, p.slug, p.title, p.description, p.body, p.favori
   exists (select 1 from favorites f where f.user_id = $1 and f.post_id = p.id) as favorited
   from posts p join users u on u.id = p.author_id`
 
-/** Timestamps are ISO strings in SQLite and timestamptz (a Date, through pg) in PostgreSQL. */
-type Timestamp = string | Date
+/**
+ * Timestamps are ISO strings in SQLite, and read as the same strings from PostgreSQL's timestamptz
+ * with Inkwell's parser: how a timestamp is read is the db layer's choice, not a layer's cost.
+ */
+type Timestamp = string
 
 interface PostRow {
   id: number
@@ -166,7 +170,7 @@ function openSqlite(path: string): Statements {
 
 function openPostgres(url: string): Statements {
   // Inkwell's default pool size (DB_POOL_SIZE, src/config.ts), so both have as many connections.
-  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  const pool = new pg.Pool({ connectionString: url, max: 10, types: isoTimestamps })
   pool.on('error', () => {})
   // A name makes pg prepare the statement once per connection and then only bind and execute it.
   const run = async <R extends pg.QueryResultRow>(name: keyof typeof SQL, values: unknown[]) =>
@@ -182,7 +186,7 @@ function openPostgres(url: string): Statements {
     taggedPageBefore: (tag, before, limit) => run<PostRow>('taggedPageBefore', [tag, before, limit]),
     feedFirstPage: (viewer, limit) => run<FeedRow>('feedFirstPage', [viewer, viewer, limit]),
     feedPageBefore: (viewer, before, limit) => run<FeedRow>('feedPageBefore', [viewer, viewer, before, limit]),
-    caller: async (hash) => (await run<UserRow & { expires_at: Date }>('caller', [hash]))[0],
+    caller: async (hash) => (await run<UserRow & { expires_at: string }>('caller', [hash]))[0],
     insertPost: async (...values) => (await run<NewPostRow>('insertPost', values))[0]!,
     userForLogin: async (username) => (await run<UserRow & { password_hash: string }>('userForLogin', [username]))[0],
     insertToken: async (...values) => void (await run('insertToken', values)),
@@ -193,8 +197,6 @@ function openPostgres(url: string): Statements {
 
 const TOKEN_TTL_MS = 30 * 24 * 3600 * 1000
 
-/** As Inkwell's toIsoTimestamp. */
-const iso = (value: Timestamp) => (typeof value === 'string' ? value : value.toISOString())
 
 /**
  * As Inkwell answers a post: to an anonymous caller (the benchmark's reads but the feed), or in
@@ -210,8 +212,8 @@ const toPost = (row: PostRow, tags: string[], viewer?: { favorited: boolean; fol
   author: { id: row.author_id, username: row.author_username, bio: row.author_bio, image: row.author_image, following: viewer?.following ?? false },
   favorites_count: row.favorites_count,
   favorited: viewer?.favorited ?? false,
-  created_at: iso(row.created_at),
-  updated_at: iso(row.updated_at),
+  created_at: row.created_at,
+  updated_at: row.updated_at,
 })
 
 const tagsByPost = (rows: TagRow[]) => {
@@ -226,7 +228,7 @@ const toUser = (row: UserRow) => ({
   email: row.email,
   bio: row.bio,
   image: row.image,
-  created_at: iso(row.created_at),
+  created_at: row.created_at,
 })
 
 export type Answer = { status: number; body: unknown; headers?: Record<string, string> }

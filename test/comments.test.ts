@@ -9,7 +9,6 @@ import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
 import { CommentService, MAX_COMMENTS_LISTED } from '../src/comments/comments.service.js'
 import type { DatabaseHandle } from '../src/db/database.js'
-import { toIsoTimestamp } from '../src/db/schema.js'
 import {
   assertError,
   BAD_TOKEN,
@@ -58,13 +57,9 @@ async function addComment(app: App, author: SignedUp, post: { id: number }, body
   return res.json()
 }
 
-/** The stored comments, with timestamps in the API's form so they read the same on every engine. */
+/** The stored comments. */
 async function storedComments(database: DatabaseHandle) {
-  return (await storedRows(database)).comments.map((row) => ({
-    ...row,
-    created_at: toIsoTimestamp(row.created_at),
-    updated_at: toIsoTimestamp(row.updated_at),
-  }))
+  return (await storedRows(database)).comments
 }
 
 /** `follower` follows `followed`, written straight to the table: following is another resource's API. */
@@ -197,7 +192,7 @@ describe('POST /api/posts/{id}/comments', () => {
       assert.deepEqual(after.comments.slice(0, -1), before.comments, 'the other comments are as they were')
       const row = after.comments.at(-1)!
       assert.deepEqual(
-        { ...row, created_at: toIsoTimestamp(row.created_at), updated_at: toIsoTimestamp(row.updated_at) },
+        row,
         { id: comment.id, post_id: fixture.post.id, author_id: writer.id, body: 'Hello there', created_at: START, updated_at: START },
       )
       assert.deepEqual({ ...after, comments: [] }, { ...before, comments: [] }, 'nothing else changed')

@@ -9,7 +9,6 @@ import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
 import type { DatabaseHandle } from '../src/db/database.js'
-import { toIsoTimestamp } from '../src/db/schema.js'
 import {
   assertError,
   assertInvalidToken,
@@ -666,7 +665,7 @@ describe('POST /conduit/api/articles', () => {
     assert.equal(row.title, 'How to train your dragon')
     assert.equal(row.description, 'Ever wonder how?')
     assert.equal(row.body, 'You have to believe')
-    assert.equal(toIsoTimestamp(row.created_at), now(ctx))
+    assert.equal(row.created_at, now(ctx))
     assert.deepEqual(await storedTags(database, article.slug), ['reactjs', 'angularjs', 'dragons'])
   })
 

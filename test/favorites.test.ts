@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { DatabaseHandle } from '../src/db/database.js'
-import { toIsoTimestamp } from '../src/db/schema.js'
 import { PostService } from '../src/posts/posts.service.js'
 import {
   assertError,
@@ -24,8 +23,7 @@ import {
 const START = '2030-01-01T00:00:00.000Z'
 
 async function storedFavorites(database: DatabaseHandle) {
-  const rows = await database.db.selectFrom('favorites').selectAll().orderBy('user_id').orderBy('post_id').execute()
-  return rows.map((row) => ({ ...row, created_at: toIsoTimestamp(row.created_at) }))
+  return database.db.selectFrom('favorites').selectAll().orderBy('user_id').orderBy('post_id').execute()
 }
 
 async function storedCount(database: DatabaseHandle, postId: number) {
@@ -65,7 +63,7 @@ describe('PUT and DELETE /api/posts/{id}/favorite', () => {
     assert.deepEqual(await storedFavorites(database), [{ user_id: ada.id, post_id: post.id, created_at: '2030-01-01T00:00:10.000Z' }])
     assert.equal(await storedCount(database, post.id), 1)
     const row = await database.db.selectFrom('posts').select(['version', 'updated_at']).where('id', '=', post.id).executeTakeFirst()
-    assert.deepEqual({ ...row, updated_at: toIsoTimestamp(row!.updated_at) }, { version: 1, updated_at: START }, 'a favorite is not an edit')
+    assert.deepEqual(row, { version: 1, updated_at: START }, 'a favorite is not an edit')
   })
 
   it('answers 404 "Post not found" for an unknown post or an id that is none, and stores nothing', async (t) => {

@@ -9,7 +9,6 @@ import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
 import type { DatabaseHandle } from '../src/db/database.js'
-import { toIsoTimestamp } from '../src/db/schema.js'
 import { UserService } from '../src/users/users.service.js'
 import {
   assertError,
@@ -65,7 +64,7 @@ describe('PUT /api/users/{id}/follow', () => {
 
     const rows = (await storedRows(database)).follows
     assert.deepEqual(
-      rows.map((row) => ({ ...row, created_at: toIsoTimestamp(row.created_at) })),
+      rows,
       [{ follower_id: bob.id, followed_id: ada.id, created_at: clock.now().toISOString() }],
     )
   })

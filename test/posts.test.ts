@@ -7,7 +7,6 @@ import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
 import type { DatabaseHandle } from '../src/db/database.js'
-import { toIsoTimestamp } from '../src/db/schema.js'
 import { PostService } from '../src/posts/posts.service.js'
 import {
   assertError,
@@ -30,12 +29,6 @@ const START = '2030-01-01T00:00:00.000Z'
 
 /** The stored post exactly as the database holds it, for before/after comparisons. */
 const storedRow = (database: DatabaseHandle, id: number) => storedRowOf(database, 'posts', id)
-
-/** The stored row with timestamps in the API's form, so it reads the same on every engine. */
-async function storedPost(database: DatabaseHandle, id: number) {
-  const row = await storedRow(database, id)
-  return row && { ...row, created_at: toIsoTimestamp(row.created_at), updated_at: toIsoTimestamp(row.updated_at) }
-}
 
 async function allRows(database: DatabaseHandle) {
   return (await storedRows(database)).posts
@@ -150,7 +143,7 @@ describe('POST /api/posts', () => {
       updated_at: START,
     })
     assert.equal(res.headers.location, `/api/posts/${post.id}`)
-    const stored = await storedPost(database, post.id)
+    const stored = await storedRow(database, post.id)
     assert.equal(stored?.slug, post.slug)
     assert.deepEqual(stored, {
       id: post.id,
@@ -210,7 +203,7 @@ describe('POST /api/posts', () => {
       const res = await app.inject({ method: 'POST', url: '/api/posts', headers: ada.headers, payload: { title: 'T', body } })
       assert.equal(res.statusCode, 201, res.body.slice(0, 300))
       assert.equal(res.json().body, body)
-      assert.equal((await storedPost(database, res.json().id))?.body, body)
+      assert.equal((await storedRow(database, res.json().id))?.body, body)
     }
   })
 
@@ -310,7 +303,7 @@ describe('validation of post input', () => {
         const res = await app.inject({ method, url: `/api/posts/${post.id}`, headers: ada.headers, payload: { title: 'T', body } })
         assert.equal(res.statusCode, 200, res.body.slice(0, 300))
         assert.equal(res.json().body, body)
-        assert.equal((await storedPost(database, post.id))?.body, body)
+        assert.equal((await storedRow(database, post.id))?.body, body)
       }
     }
   })
@@ -367,7 +360,7 @@ describe('PUT /api/posts/{id}', () => {
     const { app, database, clock } = await createTestApp(t)
     const ada = await signUp(app, 'ada')
     const post = await createPost(app, ada, { title: 'Old title', body: 'Old body' })
-    const slugBefore = (await storedPost(database, post.id))?.slug
+    const slugBefore = (await storedRow(database, post.id))?.slug
     clock.advance(90_000)
     const later = clock.now().toISOString()
 
@@ -380,7 +373,7 @@ describe('PUT /api/posts/{id}', () => {
 
     assert.equal(res.statusCode, 200, res.body)
     assert.deepEqual(res.json(), { ...post, title: 'New title', body: 'New body', created_at: START, updated_at: later })
-    assert.deepEqual(await storedPost(database, post.id), {
+    assert.deepEqual(await storedRow(database, post.id), {
       id: post.id,
       author_id: ada.id,
       title: 'New title',
@@ -401,7 +394,7 @@ describe('PATCH /api/posts/{id}', () => {
     const { app, database, clock } = await createTestApp(t)
     const ada = await signUp(app, 'ada')
     const post = await createPost(app, ada, { title: 'Old title', body: 'Kept body' })
-    const slugBefore = (await storedPost(database, post.id))?.slug
+    const slugBefore = (await storedRow(database, post.id))?.slug
     clock.advance(5_000)
     const later = clock.now().toISOString()
 
@@ -409,7 +402,7 @@ describe('PATCH /api/posts/{id}', () => {
 
     assert.equal(res.statusCode, 200, res.body)
     assert.deepEqual(res.json(), { ...post, title: 'New title', created_at: START, updated_at: later })
-    assert.deepEqual(await storedPost(database, post.id), {
+    assert.deepEqual(await storedRow(database, post.id), {
       id: post.id,
       author_id: ada.id,
       title: 'New title',
@@ -428,7 +421,7 @@ describe('PATCH /api/posts/{id}', () => {
     const { app, database, clock } = await createTestApp(t)
     const ada = await signUp(app, 'ada')
     const post = await createPost(app, ada, { title: 'Kept title', body: 'Old body' })
-    const slugBefore = (await storedPost(database, post.id))?.slug
+    const slugBefore = (await storedRow(database, post.id))?.slug
     clock.advance(7_000)
     const later = clock.now().toISOString()
 
@@ -436,7 +429,7 @@ describe('PATCH /api/posts/{id}', () => {
 
     assert.equal(res.statusCode, 200, res.body)
     assert.deepEqual(res.json(), { ...post, body: 'New body', created_at: START, updated_at: later })
-    assert.deepEqual(await storedPost(database, post.id), {
+    assert.deepEqual(await storedRow(database, post.id), {
       id: post.id,
       author_id: ada.id,
       title: 'Kept title',

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../src/app.js'
 import type { DatabaseHandle } from '../src/db/database.js'
-import { toIsoTimestamp } from '../src/db/schema.js'
 import {
   assertError,
   assertInvalidToken,
@@ -563,7 +562,7 @@ describe('PATCH /api/users/{id}', () => {
       email: 'ada@example.com',
       bio: null,
       image: null,
-      created_at: toIsoTimestamp(before!.created_at),
+      created_at: before!.created_at,
     })
 
     const after = await storedUser(database, ada.id)

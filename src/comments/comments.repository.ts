@@ -1,7 +1,7 @@
 /** Queries on `comments`: rows in, domain objects out. */
 import type { Kysely } from 'kysely'
 import { parameter, prepared } from '../db/prepared.js'
-import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
+import type { Database, Executor } from '../db/schema.js'
 import { AUTHOR_COLUMNS, authorOf, type AuthorColumns, type AuthorProfile } from '../users/authors.js'
 
 
@@ -32,8 +32,8 @@ interface JoinedRow extends AuthorColumns {
   id: number
   post_id: number
   body: string
-  created_at: string | Date
-  updated_at: string | Date
+  created_at: string
+  updated_at: string
 }
 
 /** A comment as stored; `author.following` is false until the service knows who is looking. */
@@ -43,8 +43,8 @@ function joinedRowToComment(row: JoinedRow): Comment {
     post_id: row.post_id,
     body: row.body,
     author: authorOf(row),
-    created_at: toIsoTimestamp(row.created_at),
-    updated_at: toIsoTimestamp(row.updated_at),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
   }
 }
 

@@ -18,12 +18,8 @@ export interface Database {}
 export type Executor = Kysely<Database> | Transaction<Database>
 
 /**
- * Timestamps are written as ISO-8601 UTC strings. Reads are typed wider because an engine with a
- * native timestamp type hands back a Date; `toIsoTimestamp` turns either into the API's form.
+ * Timestamps are written and read as the API's ISO-8601 UTC strings with milliseconds, on both
+ * engines: SQLite stores the string, and PostgreSQL's `timestamptz` is read back into it
+ * (`isoFromTimestamptz` in src/db/postgres.ts).
  */
-export type Timestamp = ColumnType<string | Date, string, string>
-
-/** A stored timestamp in the API's form: ISO-8601, UTC, millisecond precision. */
-export function toIsoTimestamp(value: string | Date): string {
-  return typeof value === 'string' ? value : value.toISOString()
-}
+export type Timestamp = ColumnType<string, string, string>

@@ -1,7 +1,7 @@
 /** Queries on `posts` and their tags: rows in, domain objects out. */
 import type { Kysely, RawBuilder, Selectable, SelectQueryBuilder } from 'kysely'
 import { parameter, prepared, preparedVariants, preparedWithList } from '../db/prepared.js'
-import { toIsoTimestamp, type Database, type Executor } from '../db/schema.js'
+import type { Database, Executor } from '../db/schema.js'
 import { AUTHOR_COLUMNS, authorOf, type AuthorColumns, type AuthorProfile } from '../users/authors.js'
 import type { PostsTable } from './posts.table.js'
 
@@ -65,8 +65,8 @@ function postOf(row: PostRow, author: AuthorProfile, tags: string[] = []): Post 
     // PostgreSQL's integers arrive as numbers; a count from an aggregate would not.
     favorites_count: Number(row.favorites_count),
     favorited: false,
-    created_at: toIsoTimestamp(row.created_at),
-    updated_at: toIsoTimestamp(row.updated_at),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
     version: row.version,
   }
 }

@@ -1,6 +1,6 @@
 /** Queries on `tokens`, which hold only each bearer token's SHA-256 hash. */
 import { parameter, prepared } from '../db/prepared.js'
-import { toIsoTimestamp, type Executor } from '../db/schema.js'
+import type { Executor } from '../db/schema.js'
 // Declares the tokens table on Database (by declaration merging) wherever this file is compiled.
 import './tokens.table.js'
 import { JOINED_USER_COLUMNS, userRowToUser, type User } from '../users/users.repository.js'
@@ -34,7 +34,7 @@ export async function findTokenByHash(
   tokenHash: string,
 ): Promise<{ tokenId: number; expiresAt: string; user: User } | undefined> {
   const row = (await tokenByHash(db, [tokenHash])).rows[0]
-  return row && { tokenId: row.token_id, expiresAt: toIsoTimestamp(row.expires_at), user: userRowToUser(row) }
+  return row && { tokenId: row.token_id, expiresAt: row.expires_at, user: userRowToUser(row) }
 }
 
 export async function deleteToken(db: Executor, tokenId: number): Promise<void> {

@@ -2,7 +2,7 @@
 import { sql, type Selectable } from 'kysely'
 import { dialectOf } from '../db/dialect.js'
 import { parameter, prepared } from '../db/prepared.js'
-import { toIsoTimestamp, type Executor } from '../db/schema.js'
+import type { Executor } from '../db/schema.js'
 import type { UsersTable } from './users.table.js'
 
 /** A user as its owner sees it. `PublicUser` is what everybody else sees. */
@@ -45,7 +45,7 @@ export function userRowToUser(row: Pick<Selectable<UsersTable>, (typeof USER_COL
     email: row.email,
     bio: row.bio,
     image: row.image,
-    created_at: toIsoTimestamp(row.created_at),
+    created_at: row.created_at,
     version: row.version,
   }
 }
