@@ -74,7 +74,8 @@ export function registerAuthentication(app: FastifyInstance, authenticate: Authe
 const SPACE = 0x20
 
 /**
- * `<scheme> <token>` (RFC 9110 §11.4: spaces between, none inside or after the token), or undefined.
+ * `<scheme> <token>` (RFC 9110 §11.4: spaces between, none inside the token; trailing ones
+ * ignored, as before), or undefined.
  * By hand rather than by a regular expression with capture groups: every authenticated request
  * runs it, and the match and its array cost about 1.5k instructions of a 160k answer (issue 14).
  * Other whitespace in either part is left to what follows, which refuses it alike: no scheme has
