@@ -1,5 +1,6 @@
 /** One run's results: the JSON file, and the table in BENCHMARKS.md. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { ScenarioResult, ServerName, TargetResult } from './scenarios.js'
 
 export interface BenchReport {
@@ -37,6 +38,21 @@ export interface BenchReport {
  */
 export function runKey(report: BenchReport): string {
   return `${report.options.database}-${report.options.posts}`
+}
+
+/**
+ * Writes the run's JSON to `dir` as `<date>-<engine>-<posts>.json`, or `…-2.json`, `…-3.json` when
+ * an earlier run of the same day, engine and size is there: a recorded run is what BENCHMARKS.md's
+ * figures are checked against, and a second run the same day must not replace it unseen. The
+ * file's path.
+ */
+export function writeResults(dir: string, report: BenchReport): string {
+  mkdirSync(dir, { recursive: true })
+  const base = `${report.date.slice(0, 10)}-${runKey(report)}`
+  let file = join(dir, `${base}.json`)
+  for (let n = 2; existsSync(file); n++) file = join(dir, `${base}-${n}.json`)
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+  return file
 }
 
 export function markdownTable(report: BenchReport): string {

@@ -24,7 +24,7 @@
  *   folder: database and server logs)
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -33,7 +33,7 @@ import SQLite from 'better-sqlite3'
 import { createSchema, isPostgresUrl, withClient } from '../support/databases.js'
 import { drive, ensureWrk, loadCore, startLogins, type LoginTally, type Measurement, type RequestSpec } from './load.js'
 import { PeakMemory, cpuTimeMs, inkwellEnvironment, startServer, type ServerProcess } from './processes.js'
-import { markdownTable, runKey, writeMarkdown, type BenchReport } from './report.js'
+import { markdownTable, writeMarkdown, writeResults, type BenchReport } from './report.js'
 import { SCENARIOS, checkTargets, cpuMultiples, median, prepareContext, type ScenarioContext, type ScenarioResult, type ServerName, type ServerResult } from './scenarios.js'
 import { BENCH_PASSWORD, BENCH_SCHEMA_PREFIX, benchUsername, seedDatabase } from './seed.js'
 
@@ -262,10 +262,7 @@ try {
   await Promise.all([...servers.values()].map((s) => s.stop()))
 
   if (outDir !== undefined) {
-    mkdirSync(outDir, { recursive: true })
-    const file = join(outDir, `${report.date.slice(0, 10)}-${runKey(report)}.json`)
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
-    log(`results in ${file}`)
+    log(`results in ${writeResults(outDir, report)}`)
   }
   if (markdownFile !== undefined) {
     writeMarkdown(markdownFile, report)

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { promisify } from 'node:util'
-import type { BenchReport } from '../bench/report.js'
+import { writeResults, type BenchReport } from '../bench/report.js'
 import { SCENARIOS, cpuMultiples, type ServerResult } from '../bench/scenarios.js'
 import { onPath } from '../bench/load.js'
 import { engine, engineIndependent, processDatabaseUrl } from './support/databases.js'
@@ -73,6 +73,20 @@ test(`the benchmark harness runs every scenario against Inkwell and the ceiling 
   assert.ok(report.targets.every((target) => typeof target.met === 'boolean'))
   assert.equal(report.options.database, engine)
   assert.equal(report.options.rounds, 2)
+})
+
+test('a recorded run never replaces an earlier one of the same day, engine and size', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-results-'))
+  t.after(() => rmSync(dir, { recursive: true, force: true }))
+  const run = (posts: number, label: string) =>
+    ({ date: '2026-12-02T14:02:17.000Z', command: label, options: { database: 'postgres', posts } }) as unknown as BenchReport
+  const written = [run(200000, 'first'), run(200000, 'second'), run(1000000, 'scale'), run(200000, 'third')].map((report) => writeResults(dir, report))
+  assert.deepEqual(
+    written.map((file) => file.slice(dir.length + 1)),
+    ['2026-12-02-postgres-200000.json', '2026-12-02-postgres-200000-2.json', '2026-12-02-postgres-1000000.json', '2026-12-02-postgres-200000-3.json'],
+  )
+  assert.equal(JSON.parse(readFileSync(written[0]!, 'utf8')).command, 'first', 'the first run is kept as it was')
+  assert.equal(JSON.parse(readFileSync(written[1]!, 'utf8')).command, 'second')
 })
 
 test("a ratio over rounds is the median of the rounds' ratios, not the ratio of the servers' medians", () => {
