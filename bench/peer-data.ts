@@ -197,7 +197,6 @@ function openPostgres(url: string): Statements {
 
 const TOKEN_TTL_MS = 30 * 24 * 3600 * 1000
 
-
 /**
  * As Inkwell answers a post: to an anonymous caller (the benchmark's reads but the feed), or in
  * the feed, whose authors the viewer follows.

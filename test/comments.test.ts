@@ -57,11 +57,6 @@ async function addComment(app: App, author: SignedUp, post: { id: number }, body
   return res.json()
 }
 
-/** The stored comments. */
-async function storedComments(database: DatabaseHandle) {
-  return (await storedRows(database)).comments
-}
-
 /** `follower` follows `followed`, written straight to the table: following is another resource's API. */
 async function follow(database: DatabaseHandle, follower: SignedUp, followed: SignedUp): Promise<void> {
   await database.db.insertInto('follows').values({ follower_id: follower.id, followed_id: followed.id, created_at: START }).execute()
@@ -107,7 +102,7 @@ describe('POST /api/posts/{id}/comments', () => {
     })
     assert.equal(res.headers.location, `/api/comments/${comment.id}`)
     assert.match(String(res.headers.etag), ETAG)
-    assert.deepEqual(await storedComments(database), [
+    assert.deepEqual((await storedRows(database)).comments, [
       { id: comment.id, post_id: post.id, author_id: bob.id, body: 'Nice post.', created_at: START, updated_at: START },
     ])
 
@@ -141,7 +136,7 @@ describe('POST /api/posts/{id}/comments', () => {
     for (const body of ['x'.repeat(10_000), '  spaced out  ', 'é'.repeat(10_000)]) {
       const comment = await addComment(app, ada, post, body)
       assert.equal(comment.body, body)
-      assert.equal((await storedComments(database)).find((row) => row.id === comment.id)?.body, body)
+      assert.equal((await storedRows(database)).comments.find((row) => row.id === comment.id)?.body, body)
     }
   })
 
@@ -153,7 +148,7 @@ describe('POST /api/posts/{id}/comments', () => {
       const res = await app.inject({ method: 'POST', url: `/api/posts/${id}/comments`, headers: ada.headers, payload: { body: 'Hello' } })
       assertError(res, 404, POST_NOT_FOUND)
     }
-    assert.deepEqual(await storedComments(database), [])
+    assert.deepEqual((await storedRows(database)).comments, [])
   })
 
   it('answers 404 for a post deleted a moment ago', async (t) => {
@@ -165,7 +160,7 @@ describe('POST /api/posts/{id}/comments', () => {
     const res = await app.inject({ method: 'POST', url: `/api/posts/${post.id}/comments`, headers: ada.headers, payload: { body: 'Hello' } })
 
     assertError(res, 404, POST_NOT_FOUND)
-    assert.deepEqual(await storedComments(database), [])
+    assert.deepEqual((await storedRows(database)).comments, [])
   })
 
   it('lets anybody with a token comment, and nobody without one', async (t) => {
@@ -259,7 +254,7 @@ describe('validation of comment input', () => {
           payload: bad.payload as Record<string, unknown>,
         })
         assertError(res, 400, invalid(bad.detail))
-        assert.deepEqual(await storedComments(database), [])
+        assert.deepEqual((await storedRows(database)).comments, [])
       })
     }
   })
@@ -276,7 +271,7 @@ describe('validation of comment input', () => {
     })
     assert.equal(res.statusCode, 400, res.body)
     assert.equal(errorBody(res).code, 'validation_failed')
-    assert.deepEqual(await storedComments(database), [])
+    assert.deepEqual((await storedRows(database)).comments, [])
   })
 })
 
@@ -437,7 +432,7 @@ describe('GET /api/posts/{id}/comments', () => {
     const expected = [...written.slice(0, 3), ...written.slice(3).filter((_, i) => i !== 1), added!].map((comment) => comment.id)
     assert.deepEqual(seen, expected, 'each once, oldest first: the deleted unseen one skipped, the new one at the end')
     assert.deepEqual(
-      (await storedComments(database)).map((row) => row.id),
+      (await storedRows(database)).comments.map((row) => row.id),
       written.filter((_, i) => i !== 0 && i !== 4).map((comment) => comment.id).concat(added!.id),
     )
   })
@@ -578,10 +573,10 @@ describe('DELETE /api/comments/{id}', () => {
     const post = await createPost(app, ada)
     await addComment(app, bob, post, 'From bob')
     const byAda = await addComment(app, ada, post, 'From ada')
-    const before = await storedComments(database)
+    const before = (await storedRows(database)).comments
 
     assertError(await app.inject({ method: 'DELETE', url: `/api/comments/${byAda.id}`, headers: bob.headers }), 403, FORBIDDEN)
-    assert.deepEqual(await storedComments(database), before)
+    assert.deepEqual((await storedRows(database)).comments, before)
   })
 
   it('answers 404 "Comment not found" for an unknown, impossible or already deleted id', async (t) => {
@@ -595,7 +590,7 @@ describe('DELETE /api/comments/{id}', () => {
     for (const id of [String(comment.id), '999', '0', 'abc']) {
       assertError(await app.inject({ method: 'DELETE', url: `/api/comments/${id}`, headers: ada.headers }), 404, COMMENT_NOT_FOUND)
     }
-    assert.deepEqual((await storedComments(database)).map((row) => row.id), [kept.id])
+    assert.deepEqual((await storedRows(database)).comments.map((row) => row.id), [kept.id])
   })
 })
 
@@ -612,7 +607,7 @@ describe('what goes with a post or a user', () => {
 
     assert.equal((await app.inject({ method: 'DELETE', url: `/api/posts/${doomed.id}`, headers: ada.headers })).statusCode, 204)
 
-    assert.deepEqual(await storedComments(database), [
+    assert.deepEqual((await storedRows(database)).comments, [
       { id: survivor.id, post_id: kept.id, author_id: bob.id, body: 'On the other post', created_at: START, updated_at: START },
     ])
     assertError(await app.inject({ method: 'GET', url: `/api/posts/${doomed.id}/comments` }), 404, POST_NOT_FOUND)
@@ -634,7 +629,7 @@ describe('what goes with a post or a user', () => {
     const res = await app.inject({ method: 'DELETE', url: `/api/users/${ada.id}`, headers: ada.headers })
     assert.equal(res.statusCode, 204, res.body)
 
-    assert.deepEqual(await storedComments(database), [
+    assert.deepEqual((await storedRows(database)).comments, [
       { id: cyOnBob.id, post_id: bobsPost.id, author_id: cy.id, body: 'cy on bob’s post', created_at: START, updated_at: START },
       { id: bobOnBob.id, post_id: bobsPost.id, author_id: bob.id, body: 'bob on his own post', created_at: START, updated_at: START },
     ])
@@ -706,7 +701,7 @@ describe('CommentService for clients that name the post', () => {
     const byBob = await addComment(app, bob, post, 'bob')
     const byCy = await addComment(app, cy, post, 'cy')
     const service = new CommentService(clock)
-    const ids = async () => (await storedComments(database)).map((row) => row.id)
+    const ids = async () => (await storedRows(database)).comments.map((row) => row.id)
 
     await assert.rejects(service.deleteFromPost(database.db, bob, other.id, byBob.id), { code: 'not_found', message: 'Comment not found' })
     await assert.rejects(service.deleteFromPost(database.db, bob, post.id, byBob.id + 1000), { code: 'not_found', message: 'Comment not found' })

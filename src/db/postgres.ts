@@ -34,8 +34,8 @@ export function isoFromTimestamptz(text: string): string {
 
 /** pg's parsers, with timestamps read as the API writes them. */
 export const isoTimestamps: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMPTZ && format !== 'binary' ? isoFromTimestamptz : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    oid === TIMESTAMPTZ && format !== 'binary' ? isoFromTimestamptz : pg.types.getTypeParser(oid, format),
 }
 
 export function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {

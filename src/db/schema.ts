@@ -9,7 +9,7 @@
  *     interface Database { comments: CommentsTable }
  *   }
  */
-import type { ColumnType, Kysely, Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 
 /** Every table, as the `*.table.ts` files and `server-secrets.ts` declare them. */
 export interface Database {}
@@ -22,4 +22,4 @@ export type Executor = Kysely<Database> | Transaction<Database>
  * engines: SQLite stores the string, and PostgreSQL's `timestamptz` is read back into it
  * (`isoFromTimestamptz` in src/db/postgres.ts).
  */
-export type Timestamp = ColumnType<string, string, string>
+export type Timestamp = string
