@@ -15,9 +15,11 @@ import { loadConfig, type Config } from './config.js'
 import { createDatabase } from './db/database.js'
 import { clusterMetrics, scrape, serveMetrics } from './observability/metrics.js'
 import { startTracing } from './observability/tracing.js'
+import { tuneV8 } from './runtime.js'
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const
 
+tuneV8()
 await runCli(async () => {
   const config = loadConfig()
   if (config.webConcurrency > 1 && cluster.isPrimary) await runPrimary(config)
