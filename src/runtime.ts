@@ -17,7 +17,8 @@
  */
 import { setFlagsFromString } from 'node:v8'
 
-const PRETENURING = /^--(no-)?allocation-site-pretenuring$/
+/** Any spelling V8 accepts: `--no-` or `--no`, dashes or underscores. */
+const PRETENURING = /^--(no-?)?allocation[-_]site[-_]pretenuring$/
 
 /** The V8 flags a server sets: those of Inkwell's choices that `execArgv` does not already decide. */
 export function serverV8Flags(execArgv: readonly string[]): string[] {

@@ -11,5 +11,9 @@ describe("the server's V8 settings", () => {
   it("leave it to the operator's command line either way", () => {
     assert.deepEqual(serverV8Flags(['--allocation-site-pretenuring']), [])
     assert.deepEqual(serverV8Flags(['--no-allocation-site-pretenuring']), [])
+    assert.deepEqual(serverV8Flags(['--allocation_site_pretenuring']), [])
+    assert.deepEqual(serverV8Flags(['--noallocation-site-pretenuring']), [])
+    // A flag that merely starts alike is not this one.
+    assert.deepEqual(serverV8Flags(['--allocation-site-pretenuring-trace']), ['--no-allocation-site-pretenuring'])
   })
 })
