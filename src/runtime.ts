@@ -8,12 +8,10 @@
  * objects straight in the old generation from then on. A request server fools it: on PostgreSQL a
  * request's rows are alive while the request waits for its next query, so they survive the
  * collections that happen meanwhile, V8 decides that node-postgres's rows are long-lived, and every
- * row of every later request went to the old generation, to be freed only by a full mark-compact.
- * With 32 requests in flight the old generation took 25 MB of such garbage a second, grew to 2.5×
- * what was alive between full collections, and the process peaked at 220–230 MB where SQLite's
- * stays near 155; switched off, the same rows die young, the peak is about 150 MB and each answer
- * costs about a tenth less CPU (issue 14, BENCHMARKS.md's eighth round). The ceiling and SQLite
- * measure the same either way: nothing there was pretenured wrongly.
+ * row of every later request went to the old generation, to be freed only by a full mark-compact:
+ * a process under load peaked at 220–230 MB of mostly such garbage. Switched off, the same rows die
+ * young, and each answer costs less CPU too; on SQLite nothing was pretenured wrongly and nothing
+ * changes (issue 14; the figures are in BENCHMARKS.md's eighth round).
  */
 import { setFlagsFromString } from 'node:v8'
 
