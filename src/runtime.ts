@@ -12,7 +12,10 @@
  * a process under load peaked at 220–230 MB of mostly such garbage. Switched off, the same rows die
  * young, and each answer costs less CPU too; on SQLite nothing was pretenured wrongly and nothing
  * changes (issue 14; the figures are in BENCHMARKS.md's eighth round).
+ *
+ * The tick object's shape: see `holdTickObjectShape`.
  */
+import { createHook } from 'node:async_hooks'
 import { setFlagsFromString } from 'node:v8'
 
 /** Any spelling V8 accepts: `--no-` or `--no`, dashes or underscores. */
@@ -24,10 +27,48 @@ export function serverV8Flags(execArgv: readonly string[]): string[] {
 }
 
 /**
- * Sets them. V8 reads this flag at each garbage collection, so setting it at start, before any
- * request, is as good as the command line; unlike the command line, it holds however the process
- * is started (npm start, the container, a cluster worker, a supervisor's own command).
+ * Sets them, and holds the tick object's shape. V8 reads the flag at each garbage collection, so
+ * setting it at start, before any request, is as good as the command line; unlike the command
+ * line, it holds however the process is started (npm start, the container, a cluster worker, a
+ * supervisor's own command).
  */
 export function tuneV8(execArgv: readonly string[] = process.execArgv): void {
   for (const flag of serverV8Flags(execArgv)) setFlagsFromString(flag)
+  holdTickObjectShape()
+}
+
+let heldTickObject: object | undefined
+
+/**
+ * Keeps one of `process.nextTick`'s tick objects alive for the life of the process, so that the
+ * hidden classes (maps) of its shape are never collected.
+ *
+ * Node makes every tick object with one literal, `{ [async_id_symbol]: …, [trigger_async_id_symbol]:
+ * …, callback, args }`, and Node's streams make several per request. V8 records, for each property
+ * of that literal after the first computed key, the one map it has seen, and only weakly: when a
+ * full collection runs while no tick object is alive (between requests, say), the maps die, the
+ * next tick object gets fresh ones, and V8's runtime function for that kind of property
+ * (`Runtime_DefineKeyedOwnPropertyInLiteral`) then calls the site megamorphic, for good: optimized
+ * code can no longer store those properties itself and calls into the runtime for each, three times
+ * per tick object, for the rest of the process's life. Whether a process got there was a matter of
+ * when its collections happened: half of them paid some 35k instructions per read (18%; BENCHMARKS.md's
+ * ninth round). One object that never dies keeps the maps alive, and with them the fast path.
+ *
+ * It must run before the site has met a map that later dies, which is early in a process's life;
+ * src/server.ts calls it first thing. The object is caught through an async hook's `init`, the only
+ * public way to see a tick object, enabled for that one `nextTick` alone.
+ */
+export function holdTickObjectShape(): void {
+  if (heldTickObject) return
+  const hook = createHook({
+    init(_asyncId, type, _triggerAsyncId, resource) {
+      if (type === 'TickObject') heldTickObject = resource
+    },
+  })
+  hook.enable()
+  try {
+    process.nextTick(() => {})
+  } finally {
+    hook.disable()
+  }
 }
