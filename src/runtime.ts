@@ -15,7 +15,7 @@
  *
  * The tick object's shape: see `holdTickObjectShape`.
  */
-import { createHook } from 'node:async_hooks'
+import { executionAsyncResource } from 'node:async_hooks'
 import { setFlagsFromString } from 'node:v8'
 
 /** Any spelling V8 accepts: `--no-` or `--no`, dashes or underscores. */
@@ -55,20 +55,13 @@ let heldTickObject: object | undefined
  * ninth round). One object that never dies keeps the maps alive, and with them the fast path.
  *
  * It must run before the site has met a map that later dies, which is early in a process's life;
- * src/server.ts calls it first thing. The object is caught through an async hook's `init`, the only
- * public way to see a tick object, enabled for that one `nextTick` alone.
+ * src/server.ts calls it first thing. Inside a tick's callback, `executionAsyncResource()` is that
+ * tick's object. (An async hook's `init` would see it too, but enabling any hook installs V8
+ * promise hooks, and V8 then gives up its fast paths for promises in optimized code for good.)
  */
 export function holdTickObjectShape(): void {
   if (heldTickObject) return
-  const hook = createHook({
-    init(_asyncId, type, _triggerAsyncId, resource) {
-      if (type === 'TickObject') heldTickObject = resource
-    },
+  process.nextTick(() => {
+    heldTickObject = executionAsyncResource()
   })
-  hook.enable()
-  try {
-    process.nextTick(() => {})
-  } finally {
-    hook.disable()
-  }
 }
