@@ -4,7 +4,7 @@
  * seconds rather than minutes.
  */
 import { sql, type Insertable } from 'kysely'
-import { createDatabase } from '../src/db/database.js'
+import { DATABASE_DEFAULTS, createDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import type { Database, Executor } from '../src/db/schema.js'
 import { Cursors } from '../src/http/pagination.js'
@@ -52,6 +52,8 @@ export const FOLLOWS_PER_USER = 20
 const FAVORITE_ONE_IN = 10
 
 const BATCH = 5_000
+/** Ten minutes: long enough for any batch, short enough that a stuck one still ends the run. */
+const SEED_STATEMENT_TIMEOUT_MS = 600_000
 const ROWS_PER_INSERT = 500
 
 /** Lorem-like words, so that bodies compress and serialize like prose, not like one repeated byte. */
@@ -124,7 +126,9 @@ function favorites(index: number, id: number): boolean {
  */
 export async function seedDatabase(databaseUrl: string, counts: { users: number; posts: number }): Promise<SeededData> {
   const started = performance.now()
-  const database = createDatabase(databaseUrl)
+  // A bulk load, not a request: Inkwell's one-second statement timeout is for answers, and a
+  // batch on a slow day (a shared host at a third of its usual speed) took longer.
+  const database = createDatabase(databaseUrl, { ...DATABASE_DEFAULTS, statementTimeoutMs: SEED_STATEMENT_TIMEOUT_MS })
   try {
     const { db } = database
     await migrateToLatest(db)
@@ -231,7 +235,7 @@ export async function seedDatabase(databaseUrl: string, counts: { users: number;
       })(),
     )
     // Each post's count from its rows, so that the two cannot disagree; a range of posts a
-    // statement, as each must finish within Inkwell's statement timeout (a second).
+    // statement, so that none holds its locks for long.
     for (let from = 1; from <= postsCount; from += BATCH) {
       await db
         .updateTable('posts')
