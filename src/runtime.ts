@@ -60,7 +60,6 @@ let heldTickObject: object | undefined
  * promise hooks, and V8 then gives up its fast paths for promises in optimized code for good.)
  */
 export function holdTickObjectShape(): void {
-  if (heldTickObject) return
   process.nextTick(() => {
     heldTickObject = executionAsyncResource()
   })
