@@ -309,6 +309,11 @@ const tagsInRangeQuery = prepared((db) =>
     .orderBy('position'),
 )
 
+// One post's tags, found by the primary key's first column (post_id), in the order its author gave them.
+const tagsOfPostQuery = prepared((db) =>
+  db.selectFrom('post_tags').select(['post_id', 'tag']).where('post_id', '=', parameter<number>(0)).orderBy('position'),
+)
+
 const tagsOfPostsQuery = preparedWithList(0, (db, ids: RawBuilder<number>[]) =>
   db.selectFrom('post_tags').select(['post_id', 'tag']).where('post_id', 'in', ids).orderBy('post_id').orderBy('position'),
 )
@@ -319,6 +324,12 @@ const tagsOfPostsQuery = preparedWithList(0, (db, ids: RawBuilder<number>[]) =>
  */
 export async function fillTags(db: Executor, posts: Post[], contiguous = false): Promise<void> {
   if (posts.length === 0) return
+  // One post, as every read or write of a single post asks: no list of ids, no lookup by id.
+  if (posts.length === 1) {
+    const post = posts[0]!
+    for (const row of (await tagsOfPostQuery(db, [post.id])).rows) post.tags.push(row.tag)
+    return
+  }
   const ids = posts.map((post) => post.id)
   const { rows } = contiguous ? await tagsInRangeQuery(db, [Math.min(...ids), Math.max(...ids)]) : await tagsOfPostsQuery(db, [], ids)
   const byId = new Map(posts.map((post) => [post.id, post]))
