@@ -21,11 +21,12 @@ import type { Comment as CommentOf, CommentService } from './comments.service.js
  * it does not have), with its author's profile, which it shows, and with whether the reader follows
  * them.
  */
-const commentTag = entityTag(
-  Comment,
-  (comment: CommentOf) =>
-    `${comment.id}.${Date.parse(comment.updated_at)}.${comment.author.version}.${comment.author.following ? 1 : 0}`,
-)
+const commentTag = entityTag(Comment, (comment: CommentOf) => [
+  comment.id,
+  Date.parse(comment.updated_at),
+  comment.author.version,
+  comment.author.following ? 1 : 0,
+])
 
 export function commentRoutes(deps: { db: Kysely<Database>; comments: CommentService; cursors: Cursors }) {
   const { db, comments } = deps

@@ -22,17 +22,16 @@ export type EntityTag<T> = (representation: T) => string
 
 /**
  * The ETags of one kind of representation, described by `schema`, from the rows' versions that
- * `versions` writes out, separated by dots (a template rather than an array joined: every read
- * makes one).
+ * `versions` picks out of it.
  *
  * @example
- *   const postTag = entityTag(Post, (post: Post) => `${post.id}.${post.version}.${post.author.version}`)
+ *   const postTag = entityTag(Post, (post: Post) => [post.id, post.version, post.author.version])
  *   postTag(post) // '"Xq3kP0aZ.12.3.1"': the schema's hash, 8 characters, then the versions
  */
-export function entityTag<T>(schema: TSchema, versions: (representation: T) => string): EntityTag<T> {
+export function entityTag<T>(schema: TSchema, versions: (representation: T) => (number | string)[]): EntityTag<T> {
   // 48 bits: tags are compared only with tags of the same URL, where few schemas ever answer.
   const shape = createHash('sha256').update(JSON.stringify(schema)).digest('base64url').slice(0, 8)
-  return (representation) => `"${shape}.${versions(representation)}"`
+  return (representation) => `"${shape}.${versions(representation).join('.')}"`
 }
 /** The entity tags in an If-Match or If-None-Match header, or `'*'`. */
 function entityTags(header: string): '*' | string[] {

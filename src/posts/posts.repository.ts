@@ -309,11 +309,6 @@ const tagsInRangeQuery = prepared((db) =>
     .orderBy('position'),
 )
 
-// One post's tags, found by the primary key's first column (post_id), in the order its author gave them.
-const tagsOfPostQuery = prepared((db) =>
-  db.selectFrom('post_tags').select(['post_id', 'tag']).where('post_id', '=', parameter<number>(0)).orderBy('position'),
-)
-
 const tagsOfPostsQuery = preparedWithList(0, (db, ids: RawBuilder<number>[]) =>
   db.selectFrom('post_tags').select(['post_id', 'tag']).where('post_id', 'in', ids).orderBy('post_id').orderBy('position'),
 )
@@ -324,10 +319,10 @@ const tagsOfPostsQuery = preparedWithList(0, (db, ids: RawBuilder<number>[]) =>
  */
 export async function fillTags(db: Executor, posts: Post[], contiguous = false): Promise<void> {
   if (posts.length === 0) return
-  // One post, as every read or write of a single post asks: no list of ids, no lookup by id.
+  // One post, as every read or write of a single post asks, is a range of one: no list of ids, no lookup by id.
   if (posts.length === 1) {
     const post = posts[0]!
-    for (const row of (await tagsOfPostQuery(db, [post.id])).rows) post.tags.push(row.tag)
+    for (const row of (await tagsInRangeQuery(db, [post.id, post.id])).rows) post.tags.push(row.tag)
     return
   }
   const ids = posts.map((post) => post.id)

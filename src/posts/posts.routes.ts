@@ -29,11 +29,14 @@ import type { PostService } from './posts.service.js'
  * A post's ETag moves with the post (its tags change only with its version), with its author,
  * whose name, bio and image it shows, with its favorites count, and with what the caller sees.
  */
-export const postTag = entityTag(
-  Post,
-  (post: PostValue) =>
-    `${post.id}.${post.version}.${post.author.version}.${post.favorites_count}.${post.favorited ? 1 : 0}.${post.author.following ? 1 : 0}`,
-)
+export const postTag = entityTag(Post, (post: PostValue) => [
+  post.id,
+  post.version,
+  post.author.version,
+  post.favorites_count,
+  post.favorited ? 1 : 0,
+  post.author.following ? 1 : 0,
+])
 
 /** Who is looking: the caller when a valid token came, even on a public route. */
 const viewerOf = (request: { auth: { user: { id: number } } | null }) => request.auth?.user.id

@@ -17,8 +17,8 @@ import type { UserService } from './users.service.js'
 // Your account (with your email) and everybody else's view of it are two representations of one
 // row: their tags differ by schema, and both move with the row's version. Everybody else's also
 // says whether they follow you, so theirs moves with that too.
-const ownTag = entityTag(OwnUser, (user: User) => `${user.id}.${user.version}`)
-export const profileTag = entityTag(PublicUser, (user: Profile) => `${user.id}.${user.version}.${user.following ? 1 : 0}`)
+const ownTag = entityTag(OwnUser, (user: User) => [user.id, user.version])
+export const profileTag = entityTag(PublicUser, (user: Profile) => [user.id, user.version, user.following ? 1 : 0])
 const userTag = (user: User | Profile) => ('email' in user ? ownTag(user) : profileTag(user))
 
 export function userRoutes(deps: { db: Kysely<Database>; users: UserService; cursors: Cursors }) {
