@@ -319,12 +319,6 @@ const tagsOfPostsQuery = preparedWithList(0, (db, ids: RawBuilder<number>[]) =>
  */
 export async function fillTags(db: Executor, posts: Post[], contiguous = false): Promise<void> {
   if (posts.length === 0) return
-  // One post, as every read or write of a single post asks, is a range of one: no list of ids, no lookup by id.
-  if (posts.length === 1) {
-    const post = posts[0]!
-    for (const row of (await tagsInRangeQuery(db, [post.id, post.id])).rows) post.tags.push(row.tag)
-    return
-  }
   const ids = posts.map((post) => post.id)
   const { rows } = contiguous ? await tagsInRangeQuery(db, [Math.min(...ids), Math.max(...ids)]) : await tagsOfPostsQuery(db, [], ids)
   const byId = new Map(posts.map((post) => [post.id, post]))
