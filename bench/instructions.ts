@@ -12,6 +12,7 @@
  *   npm run bench:instructions                                 post by id, profile, first page; 3 runs each
  *   npm run bench:instructions -- --only post-by-id --runs 5
  *   npm run bench:instructions -- --database postgres://user@host/db   on PostgreSQL, in a schema of its own
+ *   npm run bench:instructions -- --fastify                   bare Fastify counted too (bench/fastify.ts)
  *
  * On PostgreSQL the count is still the Node process's main thread: what each server spends on the
  * protocol, the pool and its own code, not what the database server does for it (the same query).
@@ -19,7 +20,8 @@
  * Options: --users --posts (the seeded database; 2,000 and 20,000) --database <url> (a PostgreSQL
  *   one gets a fresh schema, dropped at the end; SQLite in a temporary file without it) --requests (counted per
  *   run; 5,000) --warmup (answered before counting starts; 20,000) --runs (processes per server and
- *   scenario; 3) --server (Inkwell's entry; dist/server.js) --only <id,…> --keep
+ *   scenario; 3) --server (Inkwell's entry; dist/server.js) --only <id,…> --fastify (also count bare
+ *   Fastify, the framework without Inkwell's features, to split the gap in two) --keep
  * Needs valgrind (`apt-get install -y valgrind`).
  */
 import { execFileSync } from 'node:child_process'
@@ -50,6 +52,7 @@ const { values: args } = parseArgs({
     server: { type: 'string' },
     database: { type: 'string' },
     only: { type: 'string' },
+    fastify: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
   strict: true,
@@ -88,7 +91,9 @@ const valgrindEnv = { DB_STATEMENT_TIMEOUT: '60s', DB_CONNECT_TIMEOUT: '60s', MA
 const servers = {
   inkwell: { args: [serverEntry], env: { ...inkwellEnv, ...valgrindEnv } },
   ceiling: { args: ['--import', 'tsx', join(root, 'bench/ceiling.ts')], env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl } },
+  fastify: { args: ['--import', 'tsx', join(root, 'bench/fastify.ts')], env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl } },
 }
+const counted: (keyof typeof servers)[] = args.fastify ? ['inkwell', 'ceiling', 'fastify'] : ['inkwell', 'ceiling']
 // valgrind's gdbserver and callgrind_control find each other by a file named after the user and
 // the HOST variable, which the servers are started with: both sides must see the same two.
 const vgdbEnv = { ...process.env, HOST: '127.0.0.1', USER: userInfo().username }
@@ -161,9 +166,9 @@ try {
 
   const rows: string[] = []
   for (const scenario of scenarios) {
-    const counts: Record<keyof typeof servers, number[]> = { inkwell: [], ceiling: [] }
+    const counts: Record<keyof typeof servers, number[]> = { inkwell: [], ceiling: [], fastify: [] }
     for (let run = 1; run <= runs; run++) {
-      for (const name of ['inkwell', 'ceiling'] as const) {
+      for (const name of counted) {
         const perAnswer = await countOnce(name, scenario.request(context), `${scenario.id}-${name}-${run}`)
         counts[name].push(perAnswer)
         log(`${scenario.id} ${name} run ${run}: ${thousands(perAnswer)} instructions per answer`)
@@ -171,12 +176,17 @@ try {
     }
     const [inkwell, ceiling] = [median(counts.inkwell), median(counts.ceiling)]
     const spread = (values: number[]) => `${thousands(Math.min(...values))}–${thousands(Math.max(...values))}`
+    const fastify = args.fastify ? ` ${thousands(median(counts.fastify))} (${spread(counts.fastify)}) | ${(ceiling / median(counts.fastify)).toFixed(2)} |` : ''
     rows.push(
-      `| ${scenario.title} | ${thousands(inkwell)} (${spread(counts.inkwell)}) | ${thousands(ceiling)} (${spread(counts.ceiling)}) | **${(ceiling / inkwell).toFixed(2)}** |`,
+      `| ${scenario.title} | ${thousands(inkwell)} (${spread(counts.inkwell)}) | ${thousands(ceiling)} (${spread(counts.ceiling)}) | **${(ceiling / inkwell).toFixed(2)}** |${fastify}`,
     )
   }
   console.log(`Main-thread instructions per answer, median of ${runs} processes each (range), ${requests} answers counted after ${warmup}:\n`)
-  console.log('| Scenario | Inkwell | The ceiling | Ratio |\n| --- | ---: | ---: | ---: |')
+  console.log(
+    args.fastify
+      ? '| Scenario | Inkwell | The ceiling | Ratio | Bare Fastify | Its ratio |\n| --- | ---: | ---: | ---: | ---: | ---: |'
+      : '| Scenario | Inkwell | The ceiling | Ratio |\n| --- | ---: | ---: | ---: |',
+  )
   console.log(rows.join('\n'))
   succeeded = true
 } finally {

@@ -97,7 +97,7 @@ export function markdownTable(report: BenchReport): string {
   return lines.join('\n')
 }
 
-/** Other servers measured beside the subject and its baseline (Express), as Inkwell's multiple of them. */
+/** Other servers measured beside the subject and its baseline (Express, bare Fastify), as Inkwell's multiple of them. */
 function peerLines(report: BenchReport): string[] {
   const rows = report.scenarios.flatMap((s) =>
     (Object.keys(s.servers) as ServerName[])
@@ -113,7 +113,7 @@ function peerLines(report: BenchReport): string[] {
   if (rows.length === 0) return []
   return [
     '',
-    '| Scenario | Peer | Peer CPU µs/answer | Inkwell\'s CPU advantage | Peer req/s | Inkwell\'s req/s multiple |',
+    '| Scenario | Peer | Peer CPU µs/answer | Peer\'s CPU ÷ Inkwell\'s | Peer req/s | Inkwell\'s req/s multiple |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
     ...rows,
   ]

@@ -140,6 +140,12 @@ try {
       env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
       logFile: join(workDir, 'express.log'),
     }),
+    fastify: () => ({
+      name: 'fastify',
+      args: [...profileFlags('fastify'), '--import', 'tsx', join(root, 'bench/fastify.ts')],
+      env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
+      logFile: join(workDir, 'fastify.log'),
+    }),
   }
   const start = async (name: ServerName) => {
     const server = await startServer(definitions[name]())

@@ -22,9 +22,10 @@ export interface ScenarioContext {
 /**
  * The servers a run can start: Inkwell at its production defaults (rate limits off, since all
  * load comes from one address), the same with rate limits on, as a two-worker cluster, the
- * ceiling, and Express 5 as a peer.
+ * ceiling, and two peers: Express 5, and bare Fastify (the framework Inkwell is built on, without
+ * Inkwell's features).
  */
-export type ServerName = 'inkwell' | 'inkwell-rate-limited' | 'inkwell-cluster' | 'ceiling' | 'express'
+export type ServerName = 'inkwell' | 'inkwell-rate-limited' | 'inkwell-cluster' | 'ceiling' | 'express' | 'fastify'
 
 export interface Scenario {
   id: string
@@ -58,12 +59,12 @@ const createPost = (context: ScenarioContext) => (): RequestSpec => ({
 })
 
 export const SCENARIOS: Scenario[] = [
-  { id: 'post-by-id', title: 'GET /api/posts/{id}, random ids', request: postById, peers: ['express'] },
+  { id: 'post-by-id', title: 'GET /api/posts/{id}, random ids', request: postById, peers: ['express', 'fastify'] },
   {
     id: 'posts-first-page',
     title: 'GET /api/posts?limit=20, first page',
     request: () => () => ({ method: 'GET', path: '/api/posts?limit=20' }),
-    peers: ['express'],
+    peers: ['express', 'fastify'],
   },
   {
     id: 'posts-deep-page',
@@ -93,6 +94,7 @@ export const SCENARIOS: Scenario[] = [
     id: 'profile',
     title: 'GET /api/profile with a bearer token',
     request: (context) => () => ({ method: 'GET', path: '/api/profile', headers: { authorization: `Bearer ${pick(context.tokens)}` } }),
+    peers: ['fastify'],
   },
   { id: 'create-post', title: 'POST /api/posts with a bearer token', request: createPost },
   {
