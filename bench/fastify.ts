@@ -38,5 +38,6 @@ app.post('/api/posts', async (request, reply) =>
 )
 app.post('/api/tokens', async (request, reply) => send(reply, await data.login(request.body as Record<string, string>)))
 
+// Listened on like the other peers (the same "listening" line and shutdown), once the routes are in.
 await app.ready()
 listenAsPeer(app.server, data)

@@ -88,10 +88,15 @@ const inkwellEnv = inkwellEnvironment(databaseUrl)
 // counting on it stops the process for a second or more, the loop-delay histogram gets no sample in
 // that interval, and @fastify/under-pressure reads an empty histogram as an infinite delay.
 const valgrindEnv = { DB_STATEMENT_TIMEOUT: '60s', DB_CONNECT_TIMEOUT: '60s', MAX_EVENT_LOOP_DELAY: 'off' }
+/** bench/<name>.ts over the same database. */
+const peer = (name: 'ceiling' | 'fastify') => ({
+  args: ['--import', 'tsx', join(root, `bench/${name}.ts`)],
+  env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
+})
 const servers = {
   inkwell: { args: [serverEntry], env: { ...inkwellEnv, ...valgrindEnv } },
-  ceiling: { args: ['--import', 'tsx', join(root, 'bench/ceiling.ts')], env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl } },
-  fastify: { args: ['--import', 'tsx', join(root, 'bench/fastify.ts')], env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl } },
+  ceiling: peer('ceiling'),
+  fastify: peer('fastify'),
 }
 const counted: (keyof typeof servers)[] = args.fastify ? ['inkwell', 'ceiling', 'fastify'] : ['inkwell', 'ceiling']
 // valgrind's gdbserver and callgrind_control find each other by a file named after the user and

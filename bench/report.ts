@@ -97,7 +97,7 @@ export function markdownTable(report: BenchReport): string {
   return lines.join('\n')
 }
 
-/** Other servers measured beside the subject and its baseline (Express, bare Fastify), as Inkwell's multiple of them. */
+/** Other servers measured beside the subject and its baseline (Express, bare Fastify): each one's CPU per answer over Inkwell's. */
 function peerLines(report: BenchReport): string[] {
   const rows = report.scenarios.flatMap((s) =>
     (Object.keys(s.servers) as ServerName[])

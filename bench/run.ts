@@ -109,6 +109,13 @@ try {
     mkdirSync(dir, { recursive: true })
     return ['--cpu-prof', `--cpu-prof-dir=${dir}`]
   }
+  // The ceiling and the peers: bench/<name>.ts, each over the same database.
+  const peer = (name: 'ceiling' | 'express' | 'fastify') => ({
+    name,
+    args: [...profileFlags(name), '--import', 'tsx', join(root, `bench/${name}.ts`)],
+    env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
+    logFile: join(workDir, `${name}.log`),
+  })
   // One scenario measures rate limits on, with a limit no run reaches.
   const inkwellEnv = inkwellEnvironment(databaseUrl)
   const definitions: Record<ServerName, () => Parameters<typeof startServer>[0]> = {
@@ -128,24 +135,9 @@ try {
       logFile: join(workDir, 'inkwell-cluster.log'),
       pinned: false,
     }),
-    ceiling: () => ({
-      name: 'ceiling',
-      args: [...profileFlags('ceiling'), '--import', 'tsx', join(root, 'bench/ceiling.ts')],
-      env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
-      logFile: join(workDir, 'ceiling.log'),
-    }),
-    express: () => ({
-      name: 'express',
-      args: [...profileFlags('express'), '--import', 'tsx', join(root, 'bench/express.ts')],
-      env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
-      logFile: join(workDir, 'express.log'),
-    }),
-    fastify: () => ({
-      name: 'fastify',
-      args: [...profileFlags('fastify'), '--import', 'tsx', join(root, 'bench/fastify.ts')],
-      env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
-      logFile: join(workDir, 'fastify.log'),
-    }),
+    ceiling: () => peer('ceiling'),
+    express: () => peer('express'),
+    fastify: () => peer('fastify'),
   }
   const start = async (name: ServerName) => {
     const server = await startServer(definitions[name]())
